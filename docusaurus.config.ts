@@ -1,0 +1,116 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import remarkSnippet from './src/plugins/remark-snippet';
+
+// Each guide family is its own docs plugin instance, versioned on its own (DESIGN.md table).
+const families = [
+  {
+    id: 'nestjs-query',
+    label: 'NestJS + nestjs-query',
+    current: '9.x',
+    older: {name: '0.30.x', path: '0.30'},
+  },
+  {
+    id: 'eloquent',
+    label: 'eloquent-orm.js',
+    current: '1.1.x',
+    older: {name: '1.0.x', path: '1.0'},
+  },
+] as const;
+
+function docsInstance(family: (typeof families)[number]): [string, DocsOptions] {
+  return [
+    '@docusaurus/plugin-content-docs',
+    {
+      id: family.id,
+      path: `docs/${family.id}`,
+      routeBasePath: family.id,
+      sidebarPath: `./sidebars-${family.id}.ts`,
+      lastVersion: 'current',
+      versions: {
+        current: {label: family.current, path: ''},
+        [family.older.name]: {label: family.older.name, path: family.older.path, banner: 'unmaintained'},
+      },
+      beforeDefaultRemarkPlugins: [remarkSnippet],
+    },
+  ];
+}
+
+const config: Config = {
+  title: 'Multi-Database Handbook',
+  tagline: 'Several databases in one TypeScript application, with examples that are tested end to end.',
+  favicon: 'img/favicon.svg',
+  url: 'https://multi-db-handbook.example',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
+  future: {v4: true, faster: true},
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: false,
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [...families.map(docsInstance)],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        docsRouteBasePath: families.map((f) => f.id),
+        docsDir: families.map((f) => `docs/${f.id}`),
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        // Pages outside a docs family (the home page) search the current versions.
+        docsPluginIdForPreferredVersion: 'nestjs-query',
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Multi-Database Handbook',
+      logo: {alt: 'Multi-Database Handbook', src: 'img/logo.svg'},
+      items: [
+        ...families.map((f) => ({
+          type: 'docSidebar' as const,
+          docsPluginId: f.id,
+          sidebarId: f.id === 'eloquent' ? 'eloquent' : 'nestjsQuery',
+          label: f.label,
+          position: 'left' as const,
+        })),
+        // Our wrapper (src/theme/NavbarItem/DocsVersionDropdownNavbarItem) shows only the
+        // dropdown of the family being read.
+        ...families.map((f) => ({
+          type: 'docsVersionDropdown' as const,
+          docsPluginId: f.id,
+          position: 'right' as const,
+        })),
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Every snippet on this site is cut from an example project that the test suite runs.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'sql', 'diff', 'ini'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

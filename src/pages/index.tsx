@@ -1,0 +1,65 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import styles from './index.module.css';
+
+interface Family {
+  title: string;
+  summary: string;
+  versions: string;
+  guides: {label: string; to: string}[];
+}
+
+const families: Family[] = [
+  {
+    title: 'NestJS + nestjs-query + TypeORM',
+    summary:
+      'Keep some entities in a second database: named TypeORM connections, feature modules that name their connection, GraphQL on top. Runs on sql.js, PostgreSQL and MariaDB.',
+    versions: '9.x (@ptc-org, NestJS 11) and 0.30.x (@nestjs-query, NestJS 8)',
+    guides: [{label: 'Overview', to: '/nestjs-query/'}],
+  },
+  {
+    title: 'eloquent-orm.js',
+    summary:
+      'One default selector, one test selector, and models that pin their own connection: how the package picks a connection, and how to run SQL and Mongo side by side.',
+    versions: '1.1.x and 1.0.x',
+    guides: [{label: 'Multi-Connection Strategy', to: '/eloquent/multi-connection-strategy'}],
+  },
+];
+
+export default function Home(): ReactNode {
+  return (
+    <Layout description="Versioned guides for running several databases in one TypeScript application, built from examples the test suite runs.">
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1">Multi-Database Handbook</Heading>
+          <p className={styles.tagline}>
+            Several databases in one TypeScript application. Every snippet here is cut from an example project that
+            the test suite runs end to end, so the code you copy is the code that passed.
+          </p>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <div className="row">
+          {families.map((family) => (
+            <section key={family.title} className="col col--6 margin-bottom--lg">
+              <div className={styles.card}>
+                <Heading as="h2">{family.title}</Heading>
+                <p>{family.summary}</p>
+                <p className={styles.versions}>Versions: {family.versions}</p>
+                <ul>
+                  {family.guides.map((guide) => (
+                    <li key={guide.to}>
+                      <Link to={guide.to}>{guide.label}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </section>
+          ))}
+        </div>
+      </main>
+    </Layout>
+  );
+}
