@@ -1,0 +1,61 @@
+// Set-up shared by `npm start` and `npm test`: each step says what it does, and is skipped
+// when already done, so a fresh clone needs nothing typed before those two commands.
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function step(message) {
+  console.log(`\n> ${message}`);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {stdio: 'inherit', cwd: root, ...options});
+  if (result.status !== 0) {
+    console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+function mtime(file) {
+  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+}
+
+/** `npm install` in `dir` when node_modules is missing or older than package.json/the lockfile. */
+export function ensureDependencies(dir = root) {
+  const installed = mtime(path.join(dir, 'node_modules', '.package-lock.json'));
+  const wanted = Math.max(mtime(path.join(dir, 'package.json')), mtime(path.join(dir, 'package-lock.json')));
+  if (installed && installed >= wanted) return;
+  step(`Installing dependencies in ${path.relative(root, dir) || 'the site'} (npm install)...`);
+  // `npm install` rather than `npm ci`: the lockfile lists per-platform @swc packages that the
+  // registry here does not serve, which `npm ci` refuses (see README).
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {cwd: dir});
+}
+
+/** Every example project: a folder under examples/ with its own package.json. */
+export function exampleDirs() {
+  const dir = path.join(root, 'examples');
+  return fs
+    .readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter((d) => fs.existsSync(path.join(d, 'package.json')))
+    .sort();
+}
+
+/** Debian's Chromium for the browser tests (Playwright cannot download its own here). */
+export function ensureChromium() {
+  if (fs.existsSync(chromiumPath)) return;
+  if (process.platform !== 'linux' || process.getuid?.() !== 0 || !fs.existsSync('/usr/bin/apt-get')) {
+    console.error(`Chromium was not found at ${chromiumPath}. Install it (Debian: apt-get install chromium)`);
+    console.error('or point CHROMIUM_PATH at a Chromium or Chrome binary, then run npm test again.');
+    process.exit(1);
+  }
+  step("Installing Debian's Chromium for the browser tests (apt-get install chromium, about 30 s)...");
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
+  });
+}

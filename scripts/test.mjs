@@ -1,0 +1,33 @@
+// `npm test`: install what is missing (site, every example, Chromium), build the site, run every
+// test, and end with one line that counts them. Extra arguments go to Playwright
+// (`npm test -- --project=unit`).
+import fs from 'node:fs';
+import path from 'node:path';
+import {spawnSync} from 'node:child_process';
+import {ensureChromium, ensureDependencies, exampleDirs, root, run, step} from './setup.mjs';
+
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+ensureDependencies();
+for (const dir of exampleDirs()) ensureDependencies(dir);
+ensureChromium();
+
+let since = Date.now();
+step('Building the site (docusaurus build)...');
+run('npx', ['docusaurus', 'build']);
+console.log(`Built in ${seconds(since)}.`);
+
+since = Date.now();
+step('Running the tests (Playwright: unit, examples, site)...');
+const results = path.join(root, 'test-results', 'results.json');
+fs.rmSync(results, {force: true});
+const playwright = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {stdio: 'inherit', cwd: root});
+
+const stats = fs.existsSync(results) ? JSON.parse(fs.readFileSync(results, 'utf8')).stats : undefined;
+console.log(`\nTests ran in ${seconds(since)}; npm test took ${seconds(started)} in all.`);
+if (stats) {
+  const failed = stats.unexpected + stats.flaky;
+  console.log(`tests: ${stats.expected} passed, ${failed} failed${stats.skipped ? `, ${stats.skipped} skipped` : ''}`);
+}
+process.exit(playwright.status ?? 1);

@@ -1,0 +1,32 @@
+import {test, expect} from '@playwright/test';
+import {builtPages, openHydrated} from './support/pages';
+
+for (const url of builtPages()) {
+  test(`${url} renders and hydrates with no console error`, async ({page}) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openHydrated(page, url);
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the sitemap lists every family and version', () => {
+  const pages = builtPages();
+  for (const url of ['/', '/nestjs-query/', '/nestjs-query/0.30/', '/eloquent/multi-connection-strategy', '/eloquent/1.0/multi-connection-strategy']) {
+    expect(pages).toContain(url);
+  }
+});
+
+test('the home page introduces both families and links to their guides', async ({page}) => {
+  await openHydrated(page, '/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', {name: 'NestJS + nestjs-query + TypeORM'})).toBeVisible();
+  await expect(main.getByRole('heading', {name: 'eloquent-orm.js'})).toBeVisible();
+  await main.getByRole('link', {name: 'Multi-Connection Strategy'}).click();
+  await expect(page).toHaveURL(/\/eloquent\/multi-connection-strategy$/);
+  await expect(page.getByRole('heading', {level: 1, name: 'Multi-Connection Strategy'})).toBeVisible();
+});
