@@ -1,0 +1,181 @@
+// What each guide's playground starts with: its models, their tables and how a "Create" button
+// fills a row. The `.env` text comes from the example itself (imported raw by the component),
+// and tests/unit/playground-presets.spec.ts checks these models against the examples' source.
+import {CONNECTION_NAMES, driverOf, type ConnectionName, type ModelKind} from './eloquentConnections';
+import {NEST_CONNECTIONS, type NestConnectionName} from './nestjsConnections';
+
+export type PresetId = 'eloquent-1.1' | 'eloquent-1.0' | 'nestjs-music-secret';
+export type Ruleset = 'eloquent' | 'nestjs';
+
+export type NewRecord = {sql: string; params: (string | number | null)[]} | {document: Record<string, unknown>};
+
+export interface PresetModel {
+  name: string;
+  kind: ModelKind;
+  /** SQL table or Mongo collection. */
+  table: string;
+  /** Pinned connection in the example, or null when it has none. */
+  connectionName: string | null;
+  /** SQLite DDL for SQL models (IF NOT EXISTS). */
+  createTable?: string;
+  /** Relations to other models of the preset (TypeORM presets only). */
+  relations?: {property: string; entity: string}[];
+  /** The `n`th record the reader creates through this model. */
+  newRecord: (n: number) => NewRecord;
+}
+
+export interface PresetConnection {
+  name: string;
+  kind: ModelKind;
+}
+
+export interface Preset {
+  id: PresetId;
+  ruleset: Ruleset;
+  /** Example folder the preset mirrors (for people; the `.env` is imported from it). */
+  example: string;
+  models: PresetModel[];
+  connections: PresetConnection[];
+  /** Does the ruleset have a test mode? (eloquent-orm.js: yes; TypeORM: no.) */
+  testMode: boolean;
+  /**
+   * Which tables a new SQL database starts with: every SQL model's (eloquent: as after
+   * `migrate:run --all-connections`), or only those of the models on that connection
+   * (TypeORM `synchronize`).
+   */
+  tables: 'all-models' | 'models-on-connection';
+  /** A sentence for the reader, under the heading. */
+  summary: string;
+}
+
+const eloquentModels: PresetModel[] = [
+  {
+    name: 'User',
+    kind: 'sql',
+    table: 'users',
+    connectionName: 'mysql',
+    createTable: 'CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR(255));',
+    newRecord: (n) => ({sql: 'INSERT INTO users (name) VALUES (?);', params: [`User ${n}`]}),
+  },
+  {
+    name: 'GeoLocation',
+    kind: 'mongo',
+    table: 'geolocations',
+    connectionName: 'mongo',
+    newRecord: (n) => ({document: {id: n, name: `Place ${n}`}}),
+  },
+];
+
+const eloquentConnections: PresetConnection[] = CONNECTION_NAMES.map((name: ConnectionName) => ({
+  name,
+  kind: driverOf(name) === 'mongo' ? 'mongo' : 'sql',
+}));
+
+function eloquentPreset(id: PresetId, example: string): Preset {
+  return {
+    id,
+    ruleset: 'eloquent',
+    example,
+    models: eloquentModels,
+    connections: eloquentConnections,
+    testMode: true,
+    tables: 'all-models',
+    summary:
+      "The guide's .env and models. Change a selector, pin or unpin a model, switch test mode, then create records and look inside each database.",
+  };
+}
+
+const musicEntities: PresetModel[] = [
+  {
+    name: 'Artist',
+    kind: 'sql',
+    table: 'artists',
+    connectionName: null,
+    createTable:
+      "CREATE TABLE IF NOT EXISTS artists (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL, createdAt DATETIME NOT NULL DEFAULT (datetime('now')));",
+    relations: [{property: 'albums', entity: 'Album'}],
+    newRecord: (n) => ({sql: 'INSERT INTO artists (name) VALUES (?);', params: [`Artist ${n}`]}),
+  },
+  {
+    name: 'Album',
+    kind: 'sql',
+    table: 'albums',
+    connectionName: null,
+    createTable:
+      'CREATE TABLE IF NOT EXISTS albums (id INTEGER PRIMARY KEY AUTOINCREMENT, title VARCHAR NOT NULL, year INTEGER, artistId INTEGER NOT NULL REFERENCES artists (id) ON DELETE CASCADE);',
+    relations: [
+      {property: 'artist', entity: 'Artist'},
+      {property: 'songs', entity: 'Song'},
+    ],
+    // The newest artist in the same database; none there is an error the reader can see.
+    newRecord: (n) => ({
+      sql: 'INSERT INTO albums (title, year, artistId) VALUES (?, ?, (SELECT max(id) FROM artists));',
+      params: [`Album ${n}`, 1990 + n],
+    }),
+  },
+  {
+    name: 'Song',
+    kind: 'sql',
+    table: 'songs',
+    connectionName: null,
+    createTable:
+      'CREATE TABLE IF NOT EXISTS songs (id INTEGER PRIMARY KEY AUTOINCREMENT, title VARCHAR NOT NULL, albumId INTEGER NOT NULL REFERENCES albums (id) ON DELETE CASCADE, genreId INTEGER REFERENCES genres (id) ON DELETE SET NULL);',
+    relations: [
+      {property: 'album', entity: 'Album'},
+      {property: 'genre', entity: 'Genre'},
+    ],
+    newRecord: (n) => ({
+      sql: 'INSERT INTO songs (title, albumId, genreId) VALUES (?, (SELECT max(id) FROM albums), (SELECT max(id) FROM genres));',
+      params: [`Song ${n}`],
+    }),
+  },
+  {
+    name: 'Genre',
+    kind: 'sql',
+    table: 'genres',
+    connectionName: null,
+    createTable: 'CREATE TABLE IF NOT EXISTS genres (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL UNIQUE);',
+    relations: [{property: 'songs', entity: 'Song'}],
+    newRecord: (n) => ({sql: 'INSERT INTO genres (name) VALUES (?);', params: [`Genre ${n}`]}),
+  },
+  {
+    name: 'Secret',
+    kind: 'sql',
+    table: 'secrets',
+    connectionName: 'secret',
+    createTable:
+      "CREATE TABLE IF NOT EXISTS secrets (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL, value TEXT NOT NULL, createdAt DATETIME NOT NULL DEFAULT (datetime('now')));",
+    newRecord: (n) => ({sql: 'INSERT INTO secrets (name, value) VALUES (?, ?);', params: [`Secret ${n}`, `not-for-the-music-db-${n}`]}),
+  },
+];
+
+export const PRESETS: Record<PresetId, Preset> = {
+  'eloquent-1.1': eloquentPreset('eloquent-1.1', 'eloquent-multi-connection'),
+  'eloquent-1.0': eloquentPreset('eloquent-1.0', 'eloquent-multi-connection-1.0'),
+  'nestjs-music-secret': {
+    id: 'nestjs-music-secret',
+    ruleset: 'nestjs',
+    example: 'nestjs-multi-db',
+    models: musicEntities,
+    connections: NEST_CONNECTIONS.map((name: NestConnectionName) => ({name, kind: 'sql' as const})),
+    testMode: false,
+    tables: 'models-on-connection',
+    summary:
+      'The example\'s two connections: music on "default", secrets on "secret". Create records, then look inside each database: a secret lands only in the secret database.',
+  },
+};
+
+/** The `.env` the NestJS preset starts with: the keys src/database/database.config.ts reads. */
+export const NESTJS_PRESET_ENV = `# No URL: each connection is an embedded sql.js database, kept in its file.
+MUSIC_DB_URL=
+MUSIC_DB_FILE=./data/music.sqlite
+SECRET_DB_URL=
+SECRET_DB_FILE=./data/secret.sqlite
+
+# A URL moves a connection to a server (postgres://, mysql:// or mariadb://), e.g.
+# SECRET_DB_URL=mariadb://vault:change-me@localhost:3306/secrets
+`;
+
+export function isPresetId(id: string): id is PresetId {
+  return Object.prototype.hasOwnProperty.call(PRESETS, id);
+}

@@ -1,0 +1,124 @@
+/* eslint-disable no-restricted-globals */
+// The connection playground's SQL engine: sql.js (SQLite in WebAssembly) in a Web Worker, so the
+// page's main thread never runs SQL. One SQLite database per key (a connection's database).
+//
+// Served from the site next to sql.js (see ./index.ts) and loaded as a classic worker. The same
+// file is `require`d by the unit tests, which run createRunner() on sql.js in Node.
+//
+// Why it does more than sql.js's own worker.sql-wasm.js:
+// - results are capped (first rows + a count) so a huge SELECT cannot flood the page;
+// - a statement batch that fails is undone from the last good copy, so bad SQL changes nothing;
+// - every successful batch returns a fresh copy of the database, which the page keeps, so after a
+//   runaway query the page can kill this worker and rebuild the databases in a new one.
+'use strict';
+
+/**
+ * @param {import('sql.js').SqlJsStatic} SQL
+ */
+function createRunner(SQL) {
+  /** @type {Map<string, {db: import('sql.js').Database, good: Uint8Array}>} */
+  const databases = new Map();
+
+  function open(key, bytes, schema) {
+    close(key);
+    const db = bytes ? new SQL.Database(bytes) : new SQL.Database();
+    try {
+      if (schema) db.exec(schema);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    const good = db.export();
+    databases.set(key, {db, good});
+    return good.slice();
+  }
+
+  function close(key) {
+    const entry = databases.get(key);
+    if (entry) entry.db.close();
+    databases.delete(key);
+  }
+
+  function cell(value, maxCell) {
+    if (value === null || typeof value === 'number') return value;
+    if (value instanceof Uint8Array) return `<blob, ${value.length} bytes>`;
+    const text = String(value);
+    return text.length > maxCell ? `${text.slice(0, maxCell)}… (${text.length} characters)` : text;
+  }
+
+  /**
+   * Runs every statement of `sql`. Returns the last result that has columns, at most `maxRows`
+   * rows of it, and how many rows it had in all. Throws the engine's error after undoing the batch.
+   */
+  function exec(key, sql, params, limits) {
+    const entry = databases.get(key);
+    if (!entry) throw new Error(`No database "${key}" is open.`);
+    const maxRows = limits.maxRows;
+    const maxCell = limits.maxCell;
+    if (sql.length > limits.maxSql) throw new Error(`The SQL is ${sql.length} characters long; the limit is ${limits.maxSql}.`);
+    let result = null;
+    let statements = 0;
+    try {
+      for (const stmt of entry.db.iterateStatements(sql)) {
+        try {
+          if (statements === 0 && params && params.length) stmt.bind(params);
+          statements++;
+          const columns = stmt.getColumnNames();
+          const rows = [];
+          let total = 0;
+          while (stmt.step()) {
+            total++;
+            if (rows.length < maxRows) rows.push(stmt.get().map((value) => cell(value, maxCell)));
+          }
+          if (columns.length > 0) result = {columns, rows, total};
+        } finally {
+          stmt.free();
+        }
+      }
+    } catch (error) {
+      // Undo whatever the batch changed before it failed.
+      entry.db.close();
+      entry.db = new SQL.Database(entry.good);
+      throw error;
+    }
+    entry.good = entry.db.export();
+    return {result, statements, changes: entry.db.getRowsModified(), bytes: entry.good.slice()};
+  }
+
+  return {open, close, exec, has: (key) => databases.has(key)};
+}
+
+if (typeof module === 'object' && module.exports) {
+  module.exports = {createRunner};
+} else {
+  let runner = null;
+  const reply = (message, transfer) => self.postMessage(message, transfer || []);
+  self.onmessage = async (event) => {
+    const {id, type} = event.data;
+    try {
+      if (type === 'init') {
+        // `base` is the absolute URL of the folder holding sql.js and its wasm, on the site itself.
+        self.importScripts(`${event.data.base}sql-wasm.js`);
+        const SQL = await self.initSqlJs({locateFile: (file) => `${event.data.base}${file}`});
+        runner = createRunner(SQL);
+        reply({id, ok: true});
+        return;
+      }
+      if (!runner) throw new Error('The SQL engine is not started.');
+      if (type === 'open') {
+        const bytes = runner.open(event.data.key, event.data.bytes, event.data.schema);
+        reply({id, ok: true, bytes}, [bytes.buffer]);
+      } else if (type === 'close') {
+        runner.close(event.data.key);
+        reply({id, ok: true});
+      } else if (type === 'exec') {
+        const out = runner.exec(event.data.key, event.data.sql, event.data.params, event.data.limits);
+        reply({id, ok: true, ...out}, [out.bytes.buffer]);
+      } else {
+        throw new Error(`Unknown request "${type}".`);
+      }
+    } catch (error) {
+      reply({id, ok: false, error: error && error.message ? error.message : String(error)});
+    }
+  };
+}

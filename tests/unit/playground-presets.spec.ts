@@ -1,0 +1,83 @@
+import {test, expect} from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import initSqlJs from 'sql.js';
+import {NESTJS_PRESET_ENV, PRESETS} from '../../src/lib/playgroundPresets';
+import {parseEnv} from '../../src/lib/dotenv';
+import {NEST_CONNECTION_KEYS} from '../../src/lib/nestjsConnections';
+
+// The playground's presets must say what the examples say: same models, pins, tables, columns.
+const read = (...parts: string[]) => fs.readFileSync(path.join('examples', ...parts), 'utf8');
+
+for (const id of ['eloquent-1.1', 'eloquent-1.0'] as const) {
+  test(`${id}: models, kinds, tables and pins match the example's models.ts`, () => {
+    const preset = PRESETS[id];
+    const source = read(preset.example, 'src', 'models.ts');
+    const classes = [...source.matchAll(/export class (\w+) extends (SqlModel|MongoModel)<[^>]*> \{([\s\S]*?)\n\}/g)].map(
+      ([, name, base, body]) => ({
+        name,
+        kind: base === 'SqlModel' ? 'sql' : 'mongo',
+        table: /static tableName = "([^"]+)"/.exec(body)?.[1],
+        connectionName: /static connectionName = "([^"]+)"/.exec(body)?.[1] ?? null,
+      }),
+    );
+    expect(classes.length).toBeGreaterThan(0);
+    expect(preset.models.map(({name, kind, table, connectionName}) => ({name, kind, table, connectionName}))).toEqual(classes);
+  });
+}
+
+const entityFile = (name: string) =>
+  name === 'Secret' ? read('nestjs-multi-db', 'src', 'secret', 'secret.entity.ts') : read('nestjs-multi-db', 'src', 'music', name.toLowerCase(), `${name.toLowerCase()}.entity.ts`);
+
+for (const model of PRESETS['nestjs-music-secret'].models) {
+  test(`nestjs-music-secret: ${model.name} has the entity's table, columns and relations`, () => {
+    const source = entityFile(model.name);
+    expect(source).toContain(`@Entity('${model.table}')`);
+    const columns = [...source.matchAll(/@(?:PrimaryGeneratedColumn|Column|CreateDateColumn)\([^)]*\)\s+(\w+)[?!]?:/g)].map((m) => m[1]);
+    const ddlColumns = [...model.createTable!.matchAll(/[(,]\s*(\w+) [A-Z]/g)].map((m) => m[1]);
+    expect(ddlColumns).toEqual(columns);
+    const relations = [...source.matchAll(/@(?:ManyToOne|OneToMany)\(\(\) => (\w+)Entity[\s\S]*?\)\s+(?:@JoinColumn\([^)]*\)\s+)?(\w+):/g)].map(
+      ([, entity, property]) => ({property, entity}),
+    );
+    expect(model.relations ?? []).toEqual(relations);
+  });
+}
+
+test('nestjs-music-secret: the secret entity alone is on the secret connection, as in the app module', () => {
+  const app = read('nestjs-multi-db', 'src', 'app.module.ts');
+  const list = (name: string) => /\[([^\]]*)\]/.exec(app.split(`export const ${name} =`)[1])![1].split(',').map((s) => s.trim().replace(/Entity$/, ''));
+  const preset = PRESETS['nestjs-music-secret'].models;
+  expect(preset.filter((m) => m.connectionName === null).map((m) => m.name).sort()).toEqual(list('musicEntities').sort());
+  expect(preset.filter((m) => m.connectionName === 'secret').map((m) => m.name)).toEqual(list('secretEntities'));
+  expect(read('nestjs-multi-db', 'src', 'secret', 'secret.module.ts')).toContain('forFeature([SecretEntity], SECRET_DB_CONNECTION)');
+  expect(read('nestjs-multi-db', 'src', 'database', 'database.constants.ts')).toContain("SECRET_DB_CONNECTION = 'secret'");
+});
+
+test("nestjs-music-secret: the preset .env uses exactly the keys the example's config reads", () => {
+  const config = read('nestjs-multi-db', 'src', 'database', 'database.config.ts');
+  const keys = Object.values(NEST_CONNECTION_KEYS).flatMap((k) => [k.url, k.file]);
+  for (const key of keys) expect(config).toContain(`process.env.${key}`);
+  expect(Object.keys(parseEnv(NESTJS_PRESET_ENV).values).sort()).toEqual([...keys].sort());
+});
+
+for (const preset of Object.values(PRESETS)) {
+  test(`${preset.id}: every table is valid SQLite and every Create button inserts a row`, async () => {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database();
+    const sqlModels = preset.models.filter((m) => m.kind === 'sql');
+    for (const model of sqlModels) db.exec(model.createTable!);
+    for (const model of preset.models) {
+      for (const n of [1, 2]) {
+        const record = model.newRecord(n);
+        if ('document' in record) {
+          expect(model.kind).toBe('mongo');
+          continue;
+        }
+        db.run(record.sql, record.params);
+      }
+    }
+    for (const model of sqlModels) {
+      expect(db.exec(`SELECT count(*) FROM ${model.table}`)[0].values).toEqual([[2]]);
+    }
+  });
+}
