@@ -75,6 +75,8 @@ const config: Config = {
         explicitSearchResultPath: true,
         // Pages outside a docs family (the home page) search the current versions.
         docsPluginIdForPreferredVersion: 'nestjs-query',
+        // The Ctrl+K hint fails colour contrast in light mode; the shortcut itself still works.
+        searchBarShortcutHint: false,
       },
     ],
   ],
@@ -106,8 +108,8 @@ const config: Config = {
       copyright: 'Every snippet on this site is cut from an example project that the test suite runs.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: prismThemes.vsLight,
+      darkTheme: prismThemes.vsDark,
       additionalLanguages: ['bash', 'sql', 'diff', 'ini'],
     },
   } satisfies Preset.ThemeConfig,
