@@ -1,0 +1,59 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
+import databaseConfig from './database/database.config';
+import { SECRET_DB_CONNECTION } from './database/database.constants';
+import { openConnection } from './database/open-connection';
+import { HealthModule } from './health/health.module';
+import { AlbumEntity } from './music/album/album.entity';
+import { ArtistEntity } from './music/artist/artist.entity';
+import { GenreEntity } from './music/genre/genre.entity';
+import { MusicModule } from './music/music.module';
+import { SongEntity } from './music/song/song.entity';
+import { SecretEntity } from './secret/secret.entity';
+import { SecretModule } from './secret/secret.module';
+
+// #region entities
+// Each connection knows only the entities in its own list.
+export const musicEntities = [ArtistEntity, AlbumEntity, SongEntity, GenreEntity];
+export const secretEntities = [SecretEntity];
+// #endregion entities
+
+@Module({
+  imports: [
+    // #region connections
+    ConfigModule.forRoot({ load: [databaseConfig] }),
+    // No `name`: this is the default connection (MUSIC_DB_CONNECTION). There can be only one.
+    TypeOrmModule.forRootAsync({
+      imports: [ConfigModule],
+      inject: [ConfigService],
+      useFactory: (configService: ConfigService): TypeOrmModuleOptions => ({
+        ...configService.get('dbConnections.music'),
+        entities: musicEntities,
+      }),
+      connectionFactory: openConnection('default'),
+    }),
+    TypeOrmModule.forRootAsync({
+      name: SECRET_DB_CONNECTION, // the name goes here, not into the factory's result
+      imports: [ConfigModule],
+      inject: [ConfigService],
+      useFactory: (configService: ConfigService): TypeOrmModuleOptions => ({
+        ...configService.get('dbConnections.secret'),
+        entities: secretEntities,
+      }),
+      connectionFactory: openConnection(SECRET_DB_CONNECTION),
+    }),
+    // #endregion connections
+    // #region graphql
+    // @nestjs/graphql 9 has Apollo built in (apollo-server-express): no driver to pick.
+    GraphQLModule.forRoot({
+      autoSchemaFile: true, // generated from the decorators, kept in memory
+    }),
+    // #endregion graphql
+    MusicModule,
+    SecretModule,
+    HealthModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { NestjsQueryGraphQLModule } from '@nestjs-query/query-graphql';
+import { NestjsQueryTypeOrmModule } from '@nestjs-query/query-typeorm';
+import { MUSIC_DB_CONNECTION } from '../../database/database.constants';
+import { AlbumDTO } from './album.dto';
+import { AlbumEntity } from './album.entity';
+import { CreateAlbumInput } from './album.input';
+
+@Module({
+  imports: [
+    NestjsQueryGraphQLModule.forFeature({
+      imports: [NestjsQueryTypeOrmModule.forFeature([AlbumEntity], MUSIC_DB_CONNECTION)],
+      resolvers: [
+        {
+          DTOClass: AlbumDTO,
+          EntityClass: AlbumEntity,
+          CreateDTOClass: CreateAlbumInput,
+          enableTotalCount: true,
+        },
+      ],
+    }),
+  ],
+})
+export class AlbumModule {}

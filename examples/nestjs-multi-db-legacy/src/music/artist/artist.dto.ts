@@ -1,0 +1,16 @@
+import { GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { FilterableField, FilterableUnPagedRelation, IDField } from '@nestjs-query/query-graphql';
+import { AlbumDTO } from '../album/album.dto';
+
+@ObjectType('Artist')
+@FilterableUnPagedRelation('albums', () => AlbumDTO)
+export class ArtistDTO {
+  @IDField(() => ID)
+  id: number;
+
+  @FilterableField()
+  name: string;
+
+  @FilterableField(() => GraphQLISODateTime)
+  createdAt: Date;
+}

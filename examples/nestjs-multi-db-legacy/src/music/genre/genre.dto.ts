@@ -1,0 +1,13 @@
+import { ID, ObjectType } from '@nestjs/graphql';
+import { FilterableField, IDField, UnPagedRelation } from '@nestjs-query/query-graphql';
+import { SongDTO } from '../song/song.dto';
+
+@ObjectType('Genre')
+@UnPagedRelation('songs', () => SongDTO)
+export class GenreDTO {
+  @IDField(() => ID)
+  id: number;
+
+  @FilterableField()
+  name: string;
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { NestjsQueryGraphQLModule } from '@nestjs-query/query-graphql';
+import { NestjsQueryTypeOrmModule } from '@nestjs-query/query-typeorm';
+import { MUSIC_DB_CONNECTION } from '../../database/database.constants';
+import { SongDTO } from './song.dto';
+import { SongEntity } from './song.entity';
+import { CreateSongInput } from './song.input';
+
+@Module({
+  imports: [
+    NestjsQueryGraphQLModule.forFeature({
+      imports: [NestjsQueryTypeOrmModule.forFeature([SongEntity], MUSIC_DB_CONNECTION)],
+      resolvers: [
+        {
+          DTOClass: SongDTO,
+          EntityClass: SongEntity,
+          CreateDTOClass: CreateSongInput,
+          enableTotalCount: true,
+        },
+      ],
+    }),
+  ],
+})
+export class SongModule {}

@@ -1,0 +1,17 @@
+import { QueryService } from '@nestjs-query/core';
+import { TypeOrmQueryService } from '@nestjs-query/query-typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { SECRET_DB_CONNECTION } from '../database/database.constants';
+import { SecretEntity } from './secret.entity';
+
+@QueryService(SecretEntity)
+export class SecretDatabaseService extends TypeOrmQueryService<SecretEntity> {
+  constructor(
+    // The second argument names the connection: it must match the `name`
+    // given to TypeOrmModule.forRootAsync in app.module.ts.
+    @InjectRepository(SecretEntity, SECRET_DB_CONNECTION) repository: Repository<SecretEntity>,
+  ) {
+    super(repository);
+  }
+}
