@@ -1,7 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../database/database.constants';
+import {
+  MUSIC_DB_CONNECTION,
+  SECRET_DB_CONNECTION,
+} from '../database/database.constants';
 
 export interface ConnectionHealth {
   name: string;
@@ -16,7 +19,8 @@ export class HealthController {
   // #region inject-data-sources
   constructor(
     @InjectDataSource() private readonly musicDataSource: DataSource,
-    @InjectDataSource(SECRET_DB_CONNECTION) private readonly secretDataSource: DataSource,
+    @InjectDataSource(SECRET_DB_CONNECTION)
+    private readonly secretDataSource: DataSource,
   ) {}
   // #endregion inject-data-sources
 
@@ -26,16 +30,22 @@ export class HealthController {
       this.describe(MUSIC_DB_CONNECTION, this.musicDataSource),
       this.describe(SECRET_DB_CONNECTION, this.secretDataSource),
     ]);
-    const body = { status: connections.every((c) => c.ok) ? 'ok' : 'error', connections };
+    const body = {
+      status: connections.every((c) => c.ok) ? 'ok' : 'error',
+      connections,
+    };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);
     return body;
   }
 
-  private async describe(name: string, dataSource: DataSource): Promise<ConnectionHealth> {
+  private async describe(
+    name: string,
+    dataSource: DataSource,
+  ): Promise<ConnectionHealth> {
     const { options } = dataSource;
     const database =
       options.type === 'sqljs'
-        ? options.location ?? ':memory:'
+        ? (options.location ?? ':memory:')
         : String(dataSource.driver.database ?? options.database ?? '');
     let ok = false;
     try {
@@ -44,6 +54,12 @@ export class HealthController {
     } catch {
       // reported as unreachable below
     }
-    return { name, driver: options.type, database, state: ok ? 'connected' : 'unreachable', ok };
+    return {
+      name,
+      driver: options.type,
+      database,
+      state: ok ? 'connected' : 'unreachable',
+      ok,
+    };
   }
 }

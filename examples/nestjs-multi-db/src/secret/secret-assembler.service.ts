@@ -1,4 +1,7 @@
-import { AssemblerQueryService, QueryService } from '@ptc-org/nestjs-query-core';
+import {
+  AssemblerQueryService,
+  QueryService,
+} from '@ptc-org/nestjs-query-core';
 import { SecretAssembler } from './secret.assembler';
 import { SecretDatabaseService } from './secret-database.service';
 import { SecretDTO } from './secret.dto';
@@ -7,7 +10,10 @@ import { SecretEntity } from './secret.entity';
 // Serves SecretDTOs to the resolver by way of the assembler and the database
 // service. No connection name here either.
 @QueryService(SecretDTO)
-export class SecretAssemblerService extends AssemblerQueryService<SecretDTO, SecretEntity> {
+export class SecretAssemblerService extends AssemblerQueryService<
+  SecretDTO,
+  SecretEntity
+> {
   constructor(assembler: SecretAssembler, service: SecretDatabaseService) {
     super(assembler, service);
   }
