@@ -1,0 +1,132 @@
+// The NestJS multi-database examples, starting: `npm start` as a reader runs it, a database
+// server that is down, and each mistake the guide's troubleshooting section describes, set up
+// for real. Every message a guide quotes must come out of one of these runs.
+import {expect, test} from '@playwright/test';
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {extractRegion} from '../../src/lib/regions';
+import {exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
+import {mistakeTitles, nestjsExamples, type MistakeId} from './support/nestjs-examples';
+
+test.describe.configure({mode: 'parallel'});
+
+const mistakesDir = (example: string) => path.join(repoRoot, 'tests', 'examples', 'support', 'mistakes', example);
+
+/** The fixtures import the example's packages: give their folder a link to its node_modules. */
+function linkExampleModules(example: string): string {
+  const dir = mistakesDir(example);
+  const link = path.join(dir, 'node_modules');
+  const target = path.relative(dir, path.join(exampleDir(example), 'node_modules'));
+  if (fs.existsSync(link) && fs.readlinkSync(link) === target) return dir;
+  fs.rmSync(link, {force: true});
+  try {
+    fs.symlinkSync(target, link, 'dir');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another worker made it
+  }
+  return dir;
+}
+
+/** Runs a mistake's program (ts-node, as `npm start` does) to its end. */
+async function runMistake(example: string, mistake: MistakeId): Promise<Child> {
+  const dir = linkExampleModules(example);
+  const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [exampleDir(example)]});
+  const child = spawnIn(dir, process.execPath, ['-r', tsNode, `${mistake}.ts`], exampleEnv({TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')}));
+  await child.exited;
+  return child;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The guide must quote `line` as the tests produce it ({port} may be any port there). */
+function expectGuideToQuote(guide: string, line: string) {
+  const file = path.join(repoRoot, guide);
+  expect(fs.existsSync(file), `${guide} should exist`).toBe(true);
+  const pattern = new RegExp(escape(squash(line)).replaceAll('\\{port\\}', '\\d+'));
+  expect(squash(fs.readFileSync(file, 'utf8')), `${guide} should quote: ${line}`).toMatch(pattern);
+}
+
+function typecheck(example: string, project: string) {
+  const tsc = path.join(exampleDir(example), 'node_modules', 'typescript', 'bin', 'tsc');
+  return spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], {encoding: 'utf8'});
+}
+
+for (const {name: example, guide, mistakes, serverDown} of nestjsExamples) {
+  test.describe(example, () => {
+    test("npm start with nothing configured serves GraphQL on two in-memory sql.js databases, and try-it.graphql works there", async () => {
+      const app = await startExample(example, {});
+      try {
+        expect(app.health).toEqual({
+          status: 'ok',
+          connections: [
+            {name: 'default', driver: 'sqljs', database: ':memory:', state: 'connected', ok: true},
+            {name: 'secret', driver: 'sqljs', database: ':memory:', state: 'connected', ok: true},
+          ],
+        });
+        // The operations the guide and the README offer, on the fresh database they are written for.
+        const operations = fs.readFileSync(path.join(exampleDir(example), 'try-it.graphql'), 'utf8');
+        const created = await graphqlData(app.url, extractRegion(operations, 'create'));
+        expect(created).toEqual({artist: {id: '1'}, album: {id: '1'}, song: {id: '1'}, secret: {id: '1'}});
+        const {artists, secrets} = await graphqlData(app.url, extractRegion(operations, 'query'));
+        expect(artists).toEqual({
+          totalCount: 1,
+          edges: [{node: {name: 'Nina Simone', albums: [{title: 'Pastel Blues', year: 1965, songs: [{title: 'Sinnerman'}]}]}}],
+        });
+        expect(secrets.edges).toEqual([{node: {name: 'api-key', value: 's3cr3t', createdAt: expect.any(String)}}]);
+      } finally {
+        await app.stop();
+      }
+    });
+
+    for (const [role, variable, scheme, database] of [
+      ['music', 'MUSIC_DB_URL', 'postgres', 'music'],
+      ['secret', 'SECRET_DB_URL', 'mariadb', 'secret'],
+    ] as const) {
+      test(`a ${role} server that is down stops the app with a message naming its connection`, async () => {
+        const closedPort = await freePort();
+        const started = Date.now();
+        const user = scheme === 'postgres' ? 'postgres' : 'root';
+        const child = spawnIn(
+          exampleDir(example),
+          'npm',
+          ['start'],
+          exampleEnv({PORT: String(await freePort()), [variable]: `${scheme}://${user}@127.0.0.1:${closedPort}/${database}`}),
+        );
+        await child.exited;
+        console.log(`${example}: exited ${Date.now() - started} ms after npm start with the ${role} server down`);
+        expect(child.exitCode, child.output).not.toBe(0);
+        for (const line of serverDown[role]) {
+          expect(child.output).toContain(line.replaceAll('{port}', String(closedPort)));
+          expectGuideToQuote(guide, line);
+        }
+        // Fails fast: a couple of attempts, not @nestjs/typeorm's default of nine, 3 s apart.
+        expect(child.output.match(/Unable to connect to the database/g)?.length).toBeLessThanOrEqual(2);
+        // And never got as far as serving.
+        expect(child.output).not.toContain('Nest application successfully started');
+      });
+    }
+
+    for (const [mistake, lines] of Object.entries(mistakes) as [MistakeId, string[]][]) {
+      test(`troubleshooting: ${mistakeTitles[mistake]}`, async () => {
+        const child = await runMistake(example, mistake);
+        expect(child.exitCode, child.output).toBe(1);
+        expect(child.output).not.toContain('STARTED');
+        for (const line of lines) {
+          expect(child.output).toContain(line);
+          expectGuideToQuote(guide, line);
+        }
+      });
+    }
+
+    test('the example and the mistakes type-check: the mistakes only fail at run time', () => {
+      const own = typecheck(example, path.join(exampleDir(example), 'tsconfig.json'));
+      expect(own.stdout + own.stderr).toBe('');
+      expect(own.status).toBe(0);
+      const broken = typecheck(example, path.join(linkExampleModules(example), 'tsconfig.json'));
+      expect(broken.stdout + broken.stderr).toBe('');
+      expect(broken.status).toBe(0);
+    });
+  });
+}

@@ -1,0 +1,73 @@
+// The NestJS examples that tests/examples/nestjs-multi-db*.spec.ts run, one entry per release
+// line. Both lines share the app's contract (npm start, PORT, MUSIC_/SECRET_DB_URL and _FILE,
+// /graphql, /health) and the file layout; what differs is listed here: the messages a reader
+// sees for each mistake, and the guide page that quotes them.
+//
+// In the expected messages, {port} stands for the port of the closed server the test picks.
+
+export type MistakeId =
+  | 'name-inside-factory'
+  | 'forfeature-without-name'
+  | 'inject-without-name'
+  | 'entity-not-listed'
+  | 'no-primary-column'
+  | 'plain-nest-module';
+
+export interface NestjsExample {
+  /** folder under examples/ */
+  name: string;
+  /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
+  guide: string;
+  /**
+   * Lines the reader sees for each mistake. Each mistake is a small program in
+   * tests/examples/support/mistakes/<name>/<mistake>.ts that starts the example's modules with
+   * that one thing wrong. A line may leave out a mistake that its versions do not fail on.
+   */
+  mistakes: Partial<Record<MistakeId, string[]>>;
+  /** lines printed when the music (default) or the secret server refuses the connection */
+  serverDown: {music: string[]; secret: string[]};
+}
+
+export const mistakeTitles: Record<MistakeId, string> = {
+  'name-inside-factory': 'the connection name is inside the useFactory result instead of on forRootAsync',
+  'forfeature-without-name': 'NestjsQueryTypeOrmModule.forFeature is called without the connection name',
+  'inject-without-name': '@InjectRepository is used without the connection name',
+  'entity-not-listed': "the entity is missing from its connection's entities list",
+  'no-primary-column': "the entity has no primary column (the original guide's SecretEntity)",
+  'plain-nest-module': "the feature module is a plain @Module with the resolver as a provider (the original guide's shape)",
+};
+
+export const nestjsExamples: NestjsExample[] = [
+  {
+    name: 'nestjs-multi-db',
+    guide: 'docs/nestjs-query/multiple-databases.mdx',
+    mistakes: {
+      'name-inside-factory': [
+        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
+      ],
+      'forfeature-without-name': [
+        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
+      ],
+      'inject-without-name': [
+        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
+      ],
+      'entity-not-listed': ['EntityMetadataNotFoundError: No metadata for "SecretEntity" was found.'],
+      'no-primary-column': [
+        'Cannot open the "secret" connection (sqljs, in memory). MissingPrimaryColumnError: Entity "SecretEntity" does not have a primary column. Primary column is required to have in all your entities. Use @PrimaryColumn decorator to add a primary column to your entity.',
+      ],
+      'plain-nest-module': [
+        `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument "SecretDTOAuthorizer" at index [0] is available in the SecretModule module.`,
+      ],
+    },
+    serverDown: {
+      music: [
+        'Unable to connect to the database. Retrying (1)...',
+        'Cannot open the "default" connection (postgres, postgres://127.0.0.1:{port}/music). connect ECONNREFUSED 127.0.0.1:{port}',
+      ],
+      secret: [
+        'Unable to connect to the database (secret). Retrying (1)...',
+        'Cannot open the "secret" connection (mariadb, mariadb://127.0.0.1:{port}/secret). connect ECONNREFUSED 127.0.0.1:{port}',
+      ],
+    },
+  },
+];
