@@ -69,9 +69,13 @@ export function nestConnectionTarget(env: Record<string, string>, connection: Ne
   } catch {
     return {...unopened(connection, url, keys.url), error: `TypeError: Invalid URL in ${keys.url}: the "${connection}" connection cannot open.`};
   }
-  const driver = ({'postgres:': 'postgres', 'postgresql:': 'postgres', 'mysql:': 'mysql', 'mariadb:': 'mariadb'} as const)[
-    parsed.protocol as 'postgres:'
-  ];
+  const drivers: Record<string, Exclude<NestDriver, 'sqljs'> | undefined> = {
+    'postgres:': 'postgres',
+    'postgresql:': 'postgres',
+    'mysql:': 'mysql',
+    'mariadb:': 'mariadb',
+  };
+  const driver = drivers[parsed.protocol];
   if (!driver) {
     return {
       ...unopened(connection, url, keys.url),

@@ -44,5 +44,5 @@ test('prototype keys in a link stay plain data', () => {
   const decoded = decodeLinkState(hash);
   expect(decoded?.ok).toBe(true);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(Object.getPrototypeOf(decoded!.ok && decoded.state.pins)).toBe(Object.prototype);
+  expect(decoded!.ok && Object.getPrototypeOf(decoded!.state.pins)).toBe(Object.prototype);
 });

@@ -45,11 +45,16 @@ for (const model of PRESETS['nestjs-music-secret'].models) {
 
 test('nestjs-music-secret: the secret entity alone is on the secret connection, as in the app module', () => {
   const app = read('nestjs-multi-db', 'src', 'app.module.ts');
-  const list = (name: string) => /\[([^\]]*)\]/.exec(app.split(`export const ${name} =`)[1])![1].split(',').map((s) => s.trim().replace(/Entity$/, ''));
+  const list = (name: string) =>
+    /\[([^\]]*)\]/
+      .exec(app.split(`export const ${name} =`)[1])![1]
+      .split(',')
+      .map((s) => s.trim().replace(/Entity$/, ''))
+      .filter(Boolean);
   const preset = PRESETS['nestjs-music-secret'].models;
   expect(preset.filter((m) => m.connectionName === null).map((m) => m.name).sort()).toEqual(list('musicEntities').sort());
   expect(preset.filter((m) => m.connectionName === 'secret').map((m) => m.name)).toEqual(list('secretEntities'));
-  expect(read('nestjs-multi-db', 'src', 'secret', 'secret.module.ts')).toContain('forFeature([SecretEntity], SECRET_DB_CONNECTION)');
+  expect(read('nestjs-multi-db', 'src', 'secret', 'secret.module.ts')).toMatch(/forFeature\(\s*\[SecretEntity\],\s*SECRET_DB_CONNECTION,?\s*\)/);
   expect(read('nestjs-multi-db', 'src', 'database', 'database.constants.ts')).toContain("SECRET_DB_CONNECTION = 'secret'");
 });
 

@@ -1,6 +1,6 @@
 import {test, expect} from '@playwright/test';
 import initSqlJs from 'sql.js';
-import worker from '../../src/plugins/sqljs-assets/playground-worker.js';
+import * as worker from '../../src/plugins/sqljs-assets/playground-worker.js';
 
 // The playground's worker logic, run on sql.js in Node (in the browser the same createRunner()
 // runs inside a Web Worker).
@@ -25,23 +25,23 @@ test('databases under different keys are separate', async () => {
   r.open('a', undefined, schema);
   r.open('b', undefined, schema);
   r.exec('a', "INSERT INTO users (name) VALUES ('only in a')", undefined, limits);
-  expect(r.exec('b', 'SELECT count(*) AS n FROM users', undefined, limits).result.rows).toEqual([[0]]);
+  expect(r.exec('b', 'SELECT count(*) AS n FROM users', undefined, limits).result!.rows).toEqual([[0]]);
 });
 
 test('a huge result returns its first rows and the full count', async () => {
   const r = await runner();
   r.open('db', undefined, '');
   const out = r.exec('db', 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) SELECT i FROM n', undefined, limits);
-  expect(out.result.total).toBe(100_000);
-  expect(out.result.rows).toHaveLength(50);
-  expect(out.result.rows[49]).toEqual([50]);
+  expect(out.result!.total).toBe(100_000);
+  expect(out.result!.rows).toHaveLength(50);
+  expect(out.result!.rows[49]).toEqual([50]);
 });
 
 test('long text and blobs are shortened, not shipped whole', async () => {
   const r = await runner();
   r.open('db', undefined, '');
   const out = r.exec('db', "SELECT printf('%.*c', 100000, 'x') AS big, zeroblob(4096) AS bin, NULL AS empty", undefined, limits);
-  expect(out.result.rows[0]).toEqual([`${'x'.repeat(40)}… (100000 characters)`, '<blob, 4096 bytes>', null]);
+  expect(out.result!.rows[0]).toEqual([`${'x'.repeat(40)}… (100000 characters)`, '<blob, 4096 bytes>', null]);
 });
 
 test('bad SQL throws the engine message and the batch before it is undone', async () => {
@@ -50,7 +50,7 @@ test('bad SQL throws the engine message and the batch before it is undone', asyn
   r.exec('db', "INSERT INTO users (name) VALUES ('kept')", undefined, limits);
   expect(() => r.exec('db', "INSERT INTO users (name) VALUES ('undone'); SELEC 1", undefined, limits)).toThrow('near "SELEC": syntax error');
   expect(() => r.exec('db', 'INSERT INTO users (name) VALUES (NULL)', undefined, limits)).toThrow('NOT NULL constraint failed: users.name');
-  expect(r.exec('db', 'SELECT name FROM users', undefined, limits).result.rows).toEqual([['kept']]);
+  expect(r.exec('db', 'SELECT name FROM users', undefined, limits).result!.rows).toEqual([['kept']]);
 });
 
 test('the bytes of the last good state rebuild the database in a fresh engine', async () => {
@@ -59,7 +59,7 @@ test('the bytes of the last good state rebuild the database in a fresh engine', 
   const {bytes} = first.exec('db', "INSERT INTO users (name) VALUES ('survivor')", undefined, limits);
   const second = await runner();
   second.open('db', bytes);
-  expect(second.exec('db', 'SELECT name FROM users', undefined, limits).result.rows).toEqual([['survivor']]);
+  expect(second.exec('db', 'SELECT name FROM users', undefined, limits).result!.rows).toEqual([['survivor']]);
 });
 
 test('SQL longer than the limit is refused before it reaches the engine', async () => {

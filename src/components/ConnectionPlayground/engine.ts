@@ -1,0 +1,207 @@
+// The page's side of the SQL engine: one Web Worker running sql.js (see
+// src/plugins/sqljs-assets/playground-worker.js). The page never runs SQL itself; it queues
+// requests, keeps the last good copy of every database, and when a statement runs too long (or
+// the reader presses Stop) it kills the worker, starts a new one and reopens every database from
+// those copies, so they are exactly as they were before that statement.
+
+export interface QueryResult {
+  columns: string[];
+  rows: (string | number | null)[][];
+  /** Rows the statement produced in all; `rows` holds at most LIMITS.maxRows of them. */
+  total: number;
+}
+
+export interface ExecOutcome {
+  result: QueryResult | null;
+  statements: number;
+  changes: number;
+}
+
+export type Interruption = 'stopped' | 'time-limit' | 'crashed';
+
+export class InterruptedError extends Error {
+  constructor(readonly why: Interruption, detail?: string) {
+    super(
+      why === 'stopped'
+        ? 'Stopped.'
+        : why === 'time-limit'
+          ? `Stopped after ${TIME_LIMIT_MS / 1000} s: the statement was still running.`
+          : `The SQL engine crashed${detail ? ` (${detail})` : ''}.`,
+    );
+  }
+}
+
+/** Results stay small whatever the query: first rows only, long text shortened. */
+export const LIMITS = {maxRows: 100, maxCell: 300, maxSql: 50_000};
+export const TIME_LIMIT_MS = 5_000;
+
+interface Pending {
+  resolve: (data: WorkerReply) => void;
+  reject: (error: Error) => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface WorkerReply {
+  id: number;
+  ok: boolean;
+  error?: string;
+  bytes?: Uint8Array;
+  result?: QueryResult | null;
+  statements?: number;
+  changes?: number;
+}
+
+export type EngineEvent = {type: 'busy'; busy: boolean} | {type: 'restarted'; why: Interruption};
+
+export class SqlEngine {
+  private worker: Worker | null = null;
+  private ready: Promise<void>;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** Last good bytes of every database ever opened, by key. */
+  private readonly snapshots = new Map<string, Uint8Array>();
+  /** Keys open in the current worker. */
+  private readonly open = new Set<string>();
+  private chain: Promise<unknown> = Promise.resolve();
+  private queued = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly assetsUrl: string,
+    private readonly listener: (event: EngineEvent) => void = () => {},
+  ) {
+    this.ready = this.spawn();
+  }
+
+  /** Resolves once sql.js is loaded in the worker. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  /** Runs `sql` on database `key` (created with `schema` the first time). Requests run one at a time. */
+  exec(key: string, sql: string, params: (string | number | null)[] = [], schema = ''): Promise<ExecOutcome> {
+    return this.enqueue(async () => {
+      await this.ensureOpen(key, schema);
+      const reply = await this.request({type: 'exec', key, sql, params, limits: LIMITS}, TIME_LIMIT_MS);
+      this.snapshots.set(key, reply.bytes!);
+      return {result: reply.result ?? null, statements: reply.statements ?? 0, changes: reply.changes ?? 0};
+    });
+  }
+
+  /** The database as a SQLite file (its last good state). */
+  fileOf(key: string, schema = ''): Promise<Uint8Array> {
+    return this.enqueue(async () => {
+      await this.ensureOpen(key, schema);
+      return this.snapshots.get(key)!.slice();
+    });
+  }
+
+  /** Interrupts whatever runs now; the databases come back from their last good copies. */
+  stop(): void {
+    if (this.queued > 0) this.restart('stopped');
+  }
+
+  /** Drops every database and starts a fresh engine. */
+  reset(): void {
+    this.snapshots.clear();
+    this.restart('stopped', false);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.worker?.terminate();
+    this.worker = null;
+    this.rejectAll(new InterruptedError('stopped'));
+  }
+
+  private spawn(): Promise<void> {
+    const worker = new Worker(`${this.assetsUrl}playground-worker.js`);
+    let started = false;
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.settle(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (this.worker !== worker) return;
+      if (started) {
+        this.restart('crashed', true, event.message);
+      } else {
+        // A worker that cannot even start would crash again: give up and say why.
+        worker.terminate();
+        this.worker = null;
+        this.rejectAll(new Error(`The SQL engine could not start${event.message ? `: ${event.message}` : ''}.`));
+      }
+    };
+    this.worker = worker;
+    this.open.clear();
+    return this.request({type: 'init', base: this.assetsUrl}, null).then(() => {
+      started = true;
+    });
+  }
+
+  private restart(why: Interruption, announce = true, detail?: string): void {
+    if (this.disposed) return;
+    this.worker?.terminate();
+    this.worker = null;
+    this.rejectAll(new InterruptedError(why, detail));
+    this.ready = this.spawn().then(async () => {
+      // Reopen every database at once, from the copy taken after its last successful statement.
+      for (const [key, bytes] of this.snapshots) {
+        await this.request({type: 'open', key, bytes: bytes.slice()}, null);
+        this.open.add(key);
+      }
+    });
+    if (announce) this.ready.then(() => this.listener({type: 'restarted', why}), () => {});
+  }
+
+  private async ensureOpen(key: string, schema: string): Promise<void> {
+    if (this.open.has(key)) return;
+    const saved = this.snapshots.get(key);
+    const reply = await this.request({type: 'open', key, bytes: saved?.slice(), schema: saved ? undefined : schema}, null);
+    this.snapshots.set(key, reply.bytes!);
+    this.open.add(key);
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    this.queued++;
+    if (this.queued === 1) this.listener({type: 'busy', busy: true});
+    const run = this.chain.then(async () => {
+      await this.ready;
+      return job();
+    });
+    this.chain = run
+      .catch(() => undefined)
+      .finally(() => {
+        this.queued--;
+        if (this.queued === 0) this.listener({type: 'busy', busy: false});
+      });
+    return run;
+  }
+
+  private request(message: Record<string, unknown>, timeLimit: number | null): Promise<WorkerReply> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new InterruptedError('stopped'));
+    const id = this.nextId++;
+    return new Promise<WorkerReply>((resolve, reject) => {
+      const entry: Pending = {resolve, reject};
+      if (timeLimit !== null) entry.timer = setTimeout(() => this.restart('time-limit'), timeLimit);
+      this.pending.set(id, entry);
+      worker.postMessage({...message, id});
+    });
+  }
+
+  private settle(reply: WorkerReply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    clearTimeout(entry.timer);
+    if (reply.ok) entry.resolve(reply);
+    else entry.reject(new Error(reply.error ?? 'Unknown error'));
+  }
+
+  private rejectAll(error: Error): void {
+    for (const entry of this.pending.values()) {
+      clearTimeout(entry.timer);
+      entry.reject(error);
+    }
+    this.pending.clear();
+  }
+}

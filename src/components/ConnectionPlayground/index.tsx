@@ -1,0 +1,62 @@
+// What a guide page ships: a heading, a sentence and a Start button. The playground itself
+// (dotenv, the rules, the SQL engine and its wasm) is a separate chunk fetched on the click.
+import React, {useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import type {PresetId} from '@site/src/lib/playgroundPresets';
+import type {PlaygroundProps} from './Playground';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Which guide's setup to start from. */
+  preset: PresetId;
+}
+
+export default function ConnectionPlayground({preset}: Props): ReactNode {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [Loaded, setLoaded] = useState<ComponentType<PlaygroundProps> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fromLink, setFromLink] = useState(false);
+
+  useEffect(() => setFromLink(/(^#|&)playground=/.test(window.location.hash)), []);
+
+  function start(): void {
+    performance.mark('playground:start');
+    setLoading(true);
+    setError(null);
+    import('./Playground').then(
+      (module) => {
+        setLoaded(() => module.Playground);
+        heading.current?.focus();
+      },
+      (reason: Error) => {
+        setLoading(false);
+        setError(`The playground could not be loaded (${reason.message}). Check the connection and try again.`);
+      },
+    );
+  }
+
+  return (
+    <section className={styles.playground} aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
+        Connection playground
+      </h3>
+      {Loaded ? (
+        <Loaded preset={preset} />
+      ) : (
+        <>
+          <p>
+            Edit the <code>.env</code>, pin models to connections, switch test mode, and watch where each record lands: every SQL
+            connection gets its own SQLite database in your browser.
+          </p>
+          {fromLink && <p role="status">This link carries a playground setup: start the playground to open it.</p>}
+          {error && <p role="alert">{error}</p>}
+          <button type="button" className="button button--primary" onClick={start} disabled={loading}>
+            {loading ? 'Loading…' : 'Start playground'}
+          </button>
+          <small className={styles.hint}> Loads SQLite (sql.js, about 350 KB compressed) from this site.</small>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// Serves sql.js, its wasm and the playground's worker from the site itself (never a CDN).
+// The files are copied into static/sqljs/<content hash>/ (git-ignored), which Docusaurus serves
+// in development and copies into the build; the hash in the path lets browsers cache them for
+// good. The folder reaches the playground's code as the compile-time constant
+// __SQLJS_ASSETS_DIR__, so no page carries it until the playground chunk is loaded.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+const WORKER = path.join(__dirname, 'playground-worker.js');
+
+export default function sqljsAssets(context: LoadContext): Plugin {
+  const dist = path.dirname(createRequire(path.join(context.siteDir, 'package.json')).resolve('sql.js/dist/sql-wasm.js'));
+  const files = {
+    'sql-wasm.js': path.join(dist, 'sql-wasm.js'),
+    'sql-wasm.wasm': path.join(dist, 'sql-wasm.wasm'),
+    'playground-worker.js': WORKER,
+  };
+  const dir = copyAssets(path.join(context.siteDir, 'static', 'sqljs'), files);
+
+  return {
+    name: 'sqljs-assets',
+    getPathsToWatch: () => [WORKER],
+    configureWebpack: (_config, _isServer, {currentBundler}) => ({
+      plugins: [new currentBundler.instance.DefinePlugin({__SQLJS_ASSETS_DIR__: JSON.stringify(`sqljs/${dir}/`)})],
+    }),
+  };
+}
+
+/** Copies `files` into `<root>/<hash>/` unless that folder already exists; returns the hash. */
+function copyAssets(root: string, files: Record<string, string>): string {
+  const hash = crypto.createHash('sha256');
+  for (const [name, source] of Object.entries(files)) hash.update(name).update(fs.readFileSync(source));
+  const dir = hash.digest('hex').slice(0, 12);
+  const target = path.join(root, dir);
+  if (!fs.existsSync(target)) {
+    // Copy to a private folder, then rename: a build running at the same time never sees half.
+    const temp = path.join(root, `.tmp-${process.pid}-${Date.now()}`);
+    fs.mkdirSync(temp, {recursive: true});
+    for (const [name, source] of Object.entries(files)) fs.copyFileSync(source, path.join(temp, name));
+    try {
+      fs.renameSync(temp, target);
+    } catch (error) {
+      fs.rmSync(temp, {recursive: true, force: true});
+      if (!fs.existsSync(target)) throw error;
+    }
+  }
+  for (const entry of fs.readdirSync(root)) {
+    if (/^[0-9a-f]{12}$/.test(entry) && entry !== dir) fs.rmSync(path.join(root, entry), {recursive: true, force: true});
+  }
+  return dir;
+}

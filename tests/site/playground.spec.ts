@@ -1,0 +1,384 @@
+import {test, expect} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import {encodeLinkState} from '../../src/lib/playgroundLink';
+import {openHydrated} from './support/pages';
+import {
+  ELOQUENT_10_PAGE,
+  ELOQUENT_PAGE,
+  chooseConsole,
+  expectRoute,
+  namesOn,
+  playground,
+  resultRows,
+  routeRow,
+  runSql,
+  startPlayground,
+} from './support/playground';
+
+// The connection playground on the eloquent-orm.js guide, in the built site.
+
+const RUNAWAY = 'WITH RECURSIVE forever(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM forever) SELECT count(*) FROM forever;';
+
+test('the guide ships no playground code, sql.js or wasm until Start is pressed', async ({page}) => {
+  const scripts = new Map<string, string>();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.set(new URL(response.url()).pathname, await response.text().catch(() => ''));
+  });
+  await openHydrated(page, ELOQUENT_PAGE);
+  await page.waitForLoadState('networkidle');
+  const region = playground(page);
+  await expect(region.getByRole('button', {name: 'Start playground'})).toBeVisible();
+  expect(requested.filter((p) => p.includes('/sqljs/') || p.endsWith('.wasm'))).toEqual([]);
+  expect(scripts.size).toBeGreaterThan(0);
+  const heavy = [...scripts].filter(([, js]) => js.includes('playground-worker.js') || js.includes('iterateStatements') || js.includes('DOTENV_CONFIG_'));
+  expect(heavy.map(([path]) => path)).toEqual([]);
+
+  const loadedBefore = new Set(scripts.keys());
+  await region.getByRole('button', {name: 'Start playground'}).click();
+  await expect(region.getByRole('table', {name: 'Results'})).toBeVisible();
+  const chunks = [...scripts].filter(([p]) => !loadedBefore.has(p) && p.startsWith('/assets/js/'));
+  expect(chunks.some(([, js]) => js.includes('playground-worker.js'))).toBe(true);
+  expect(requested.filter((p) => p.includes('/sqljs/')).map((p) => p.split('/').pop()).sort()).toEqual([
+    'playground-worker.js',
+    'sql-wasm.js',
+    'sql-wasm.wasm',
+  ]);
+});
+
+test("it starts from the guide's .env and models, with no warning", async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  const env = await region.getByRole('textbox', {name: '.env'}).inputValue();
+  expect(env).toContain('DB_CONNECTION=sqlite\nDB_TEST_CONNECTION=sqlite_test');
+  expect(env).not.toContain('#region');
+  await expect(region.getByRole('combobox', {name: 'User connection'})).toHaveValue('mysql');
+  await expect(region.getByRole('combobox', {name: 'GeoLocation connection'})).toHaveValue('mongo');
+  await expect(region.getByRole('checkbox', {name: 'Test mode'})).not.toBeChecked();
+  await expectRoute(region, 'User', 'mysql', 'static connectionName = "mysql"');
+  await expect(routeRow(region, 'User').getByRole('cell').nth(2)).toContainText('eloquent_app');
+  await expectRoute(region, 'GeoLocation', 'mongo', 'pinned');
+  await expect(region.getByRole('status', {name: 'Warnings'})).toHaveText(/No warnings/);
+});
+
+test('the routing table follows DB_CONNECTION, pins and test mode', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  const envBox = region.getByRole('textbox', {name: '.env'});
+  const user = region.getByRole('combobox', {name: 'User connection'});
+
+  await user.selectOption('');
+  await expectRoute(region, 'User', 'sqlite', 'DB_CONNECTION=sqlite');
+
+  await envBox.fill((await envBox.inputValue()).replace('DB_CONNECTION=sqlite', 'DB_CONNECTION=pg'));
+  await expectRoute(region, 'User', 'pg', 'DB_CONNECTION=pg');
+  await expect(routeRow(region, 'User').getByRole('cell').nth(2)).toContainText('eloquent_app_pg');
+
+  await envBox.fill((await envBox.inputValue()).replace('DB_CONNECTION=pg', 'DB_CONNECTION=mysql,pg'));
+  await expectRoute(region, 'User', 'mysql', 'falls back to mysql');
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('DB_CONNECTION=mysql,pg is not a connection name');
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('not split');
+
+  await envBox.fill(`${(await envBox.inputValue()).replace('DB_CONNECTION=mysql,pg', 'DB_CONNECTION=sqlite')}\nDB_MYSQL_CONNECTION=mysql\n`);
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('DB_MYSQL_CONNECTION is not read by the package');
+
+  await region.getByRole('checkbox', {name: 'Test mode'}).check();
+  await expectRoute(region, 'User', 'sqlite_test', 'DB_TEST_CONNECTION=sqlite_test');
+  await expectRoute(region, 'GeoLocation', 'mongo', 'keeps a pin to a Mongo connection');
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('not to mongo_test');
+
+  await user.selectOption('mysql');
+  await expectRoute(region, 'User', 'sqlite_test', 'The pin mysql is ignored in test mode');
+  await user.selectOption('pg_test');
+  await expectRoute(region, 'User', 'pg_test', 'keeps a pin to a _test connection');
+
+  await envBox.fill((await envBox.inputValue()).replace(/^DB_TEST_NAME=.*$/m, ''));
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('mysql_test has no test database key, so it falls back to DB_NAME');
+
+  await region.getByRole('checkbox', {name: 'Test mode'}).uncheck();
+  await user.selectOption('mongo');
+  await expectRoute(region, 'User', 'mongo', 'SqlModel refuses Mongo connections');
+});
+
+test('records land only in the database their model routes to', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  const created = region.getByRole('status').filter({hasText: /^Created /});
+
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(created).toHaveText('Created User 1 through mysql: row 1 of users in eloquent_app.');
+  await region.getByRole('combobox', {name: 'User connection'}).selectOption('');
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(created).toContainText('Created User 2 through sqlite');
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(created).toContainText('Created User 3 through sqlite: row 2 of users in ./storage/app.sqlite.');
+  await region.getByRole('button', {name: 'Create GeoLocation'}).click();
+  await expect(created).toContainText('Created GeoLocation 1 through mongo');
+  await region.getByRole('checkbox', {name: 'Test mode'}).check();
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(created).toContainText('Created User 4 through sqlite_test');
+  await region.getByRole('button', {name: 'Create GeoLocation'}).click();
+  await expect(created).toContainText('Created GeoLocation 2 through mongo');
+
+  expect(await namesOn(region, 'mysql')).toEqual(['User 1']);
+  expect(await namesOn(region, 'sqlite')).toEqual(['User 2', 'User 3']);
+  expect(await namesOn(region, 'sqlite_test')).toEqual(['User 4']);
+  for (const connection of ['mysql_test', 'pg', 'pg_test']) expect(await namesOn(region, connection)).toEqual([]);
+
+  await chooseConsole(region, 'mongo');
+  await expect(region.getByText('Simulated in the browser.')).toBeVisible();
+  const documents = JSON.parse(await region.getByLabel('Documents').innerText());
+  expect(documents.geolocations.map((d: {name: string}) => d.name)).toEqual(['Place 1', 'Place 2']);
+  expect(documents.geolocations[0]._id).toMatch(/^[0-9a-f]{24}$/);
+  expect(documents.users).toBeUndefined();
+  await chooseConsole(region, 'mongo_test');
+  expect(JSON.parse(await region.getByLabel('Documents').innerText())).toEqual({});
+});
+
+test('a model on the wrong kind of connection creates nothing and says why', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await region.getByRole('combobox', {name: 'User connection'}).selectOption('mongo');
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('alert')).toContainText('User: nothing created. User is a SqlModel but resolves to mongo');
+  await region.getByRole('combobox', {name: 'GeoLocation connection'}).selectOption('');
+  await region.getByRole('button', {name: 'Create GeoLocation'}).click();
+  await expect(region.getByRole('alert')).toContainText('MongoModel requires a Mongo connection');
+  await chooseConsole(region, 'mongo');
+  expect(JSON.parse(await region.getByLabel('Documents').innerText())).toEqual({});
+  expect(await namesOn(region, 'sqlite')).toEqual([]);
+});
+
+test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await runSql(region, "INSERT INTO users (name) VALUES ('ghost'); SELEC 1;");
+  await expect(region.getByRole('alert')).toHaveText('SQLite: near "SELEC": syntax error. Nothing was changed.');
+  await runSql(region, 'SELECT count(*) AS n FROM users;');
+  expect(await resultRows(region)).toEqual([['0']]);
+  await runSql(region, 'SELECT * FROM no_such_table;');
+  await expect(region.getByRole('alert')).toContainText('no such table: no_such_table');
+});
+
+test('Stop ends a runaway query; the page keeps responding and the databases come back', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
+
+  await region.getByRole('textbox', {name: 'SQL'}).fill(`INSERT INTO users (name) VALUES ('written just before'); ${RUNAWAY}`);
+  await region.getByRole('button', {name: 'Run', exact: true}).click();
+  const stop = region.getByRole('button', {name: 'Stop'});
+  await expect(stop).toBeEnabled();
+  await expect(region.getByText('Running…')).toBeVisible();
+
+  // The query runs in the worker: the page still reacts while it does.
+  await region.getByRole('checkbox', {name: 'Test mode'}).check();
+  await expectRoute(region, 'User', 'sqlite_test', 'DB_TEST_CONNECTION');
+  await region.getByRole('checkbox', {name: 'Test mode'}).uncheck();
+  await expectRoute(region, 'User', 'mysql', 'pinned');
+  await expect(region.getByText('Running…')).toBeVisible();
+
+  await stop.click();
+  await expect(region.getByRole('alert')).toContainText('Stopped. The SQL engine was restarted and every database is back as it was before this statement.');
+  await expect(stop).toBeDisabled();
+  expect(await namesOn(region, 'mysql')).toEqual(['User 1']);
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created User 2/})).toContainText('row 2 of users');
+});
+
+test('a runaway query is stopped by the time limit, and the page responds meanwhile', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
+  await region.getByRole('textbox', {name: 'SQL'}).fill(`DELETE FROM users; ${RUNAWAY}`);
+  await region.getByRole('button', {name: 'Run', exact: true}).click();
+  await expect(region.getByText('Running…')).toBeVisible();
+
+  const envBox = region.getByRole('textbox', {name: '.env'});
+  await region.getByRole('combobox', {name: 'User connection'}).selectOption('');
+  await envBox.fill((await envBox.inputValue()).replace('DB_CONNECTION=sqlite', 'DB_CONNECTION=pg'));
+  await expectRoute(region, 'User', 'pg', 'DB_CONNECTION=pg');
+
+  await expect(region.getByRole('alert')).toContainText('Stopped after 5 s: the statement was still running.', {timeout: 20_000});
+  await expect(region.getByRole('status').filter({hasText: 'SQL engine restarted (time limit)'})).toBeVisible();
+  expect(await namesOn(region, 'mysql')).toEqual(['User 1']);
+});
+
+test('a huge result shows its first rows and how many there are', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await runSql(region, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 250000) SELECT i, printf('row %d', i) AS label FROM n;");
+  await expect(region.getByRole('status').filter({hasText: 'Showing the first 100 of 250,000 rows, from mysql'})).toBeVisible();
+  const rows = await resultRows(region);
+  expect(rows).toHaveLength(100);
+  expect(rows[99]).toEqual(['100', 'row 100']);
+  await runSql(region, "SELECT printf('%.*c', 1000000, 'x') AS wide;");
+  expect((await resultRows(region))[0][0]).toMatch(/^x{300}… \(1000000 characters\)$/);
+});
+
+test.describe('pasting', () => {
+  test.use({permissions: ['clipboard-read', 'clipboard-write']});
+
+  test('a huge paste is refused with a message, and nothing is pasted', async ({page}) => {
+    const region = await startPlayground(page, ELOQUENT_PAGE);
+    const sqlBox = region.getByRole('textbox', {name: 'SQL'});
+    const before = await sqlBox.inputValue();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), `SELECT '${'z'.repeat(60_000)}';`);
+    await sqlBox.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(region.getByRole('alert')).toContainText('Paste refused: it would make the SQL 60,');
+    await expect(sqlBox).toHaveValue(before);
+
+    const envBox = region.getByRole('textbox', {name: '.env'});
+    const env = await envBox.inputValue();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), `X=${'y'.repeat(30_000)}`);
+    await envBox.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(region.getByRole('alert').filter({hasText: '.env'})).toContainText('at most 20,000');
+    await expect(envBox).toHaveValue(env);
+
+    // A normal paste still works.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), 'SELECT 42 AS answer;');
+    await sqlBox.fill('');
+    await sqlBox.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(sqlBox).toHaveValue('SELECT 42 AS answer;');
+  });
+});
+
+test('Share puts the setup in the link, and the link brings it back', async ({page, context}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  const envBox = region.getByRole('textbox', {name: '.env'});
+  const edited = `${(await envBox.inputValue()).replace('DB_CONNECTION=sqlite', 'DB_CONNECTION=pg')}# shared: café ✓\n`;
+  await envBox.fill(edited);
+  await region.getByRole('combobox', {name: 'User connection'}).selectOption('');
+  await region.getByRole('combobox', {name: 'GeoLocation connection'}).selectOption('mongo_test');
+  await region.getByRole('checkbox', {name: 'Test mode'}).check();
+  await region.getByRole('button', {name: 'Share'}).click();
+  await expect(page).toHaveURL(/#playground=1\./);
+  const link = page.url();
+  await expect(region.getByRole('textbox', {name: 'Share link'})).toHaveValue(link);
+
+  const other = await context.newPage();
+  await openHydrated(other, link);
+  const restored = playground(other);
+  await expect(restored.getByRole('status')).toHaveText('This link carries a playground setup: start the playground to open it.');
+  await restored.getByRole('button', {name: 'Start playground'}).click();
+  await expect(restored.getByRole('textbox', {name: '.env'})).toHaveValue(edited);
+  await expect(restored.getByRole('combobox', {name: 'User connection'})).toHaveValue('');
+  await expect(restored.getByRole('combobox', {name: 'GeoLocation connection'})).toHaveValue('mongo_test');
+  await expect(restored.getByRole('checkbox', {name: 'Test mode'})).toBeChecked();
+  await expectRoute(restored, 'User', 'sqlite_test', 'DB_TEST_CONNECTION');
+  await expectRoute(restored, 'GeoLocation', 'mongo_test', 'pinned');
+  await expect(restored.getByRole('status').filter({hasText: 'Opened the setup from the link.'})).toBeVisible();
+});
+
+test('a link carrying markup shows it as text and runs nothing', async ({page}) => {
+  const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const hash = encodeLinkState({
+    preset: 'eloquent-1.1',
+    env: `DB_CONNECTION=${markup}\nNOTE="<b>bold?</b>"\n`,
+    pins: {User: '<svg onload="window.__pwned=3">', GeoLocation: null},
+    test: false,
+  });
+  await openHydrated(page, `${ELOQUENT_PAGE}#${hash}`);
+  const region = playground(page);
+  await region.getByRole('button', {name: 'Start playground'}).click();
+  await expect(region.getByRole('textbox', {name: '.env'})).toHaveValue(`DB_CONNECTION=${markup}\nNOTE="<b>bold?</b>"\n`);
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText(`DB_CONNECTION=${markup} is not a connection name`);
+  await expect(region.getByRole('status').filter({hasText: 'Pins ignored (no such model or connection here): User.'})).toBeVisible();
+  await expect(region.getByRole('combobox', {name: 'User connection'})).toHaveValue('mysql');
+  await expect(region.getByRole('table', {name: 'Results'})).toBeVisible();
+  expect(await region.locator('img, script, svg, b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
+});
+
+test('a damaged link is refused with a message, and the preset is shown', async ({page}) => {
+  await openHydrated(page, `${ELOQUENT_PAGE}#playground=1.bm90IGpzb24`);
+  const region = playground(page);
+  await region.getByRole('button', {name: 'Start playground'}).click();
+  await expect(region.getByRole('alert')).toContainText("The link is damaged: its setup cannot be decoded. Showing the guide's preset instead.");
+  await expect(region.getByRole('textbox', {name: '.env'})).toHaveValue(/DB_CONNECTION=sqlite\n/);
+});
+
+test("Reset returns to the guide's preset and empties the databases", async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  const envBox = region.getByRole('textbox', {name: '.env'});
+  const preset = await envBox.inputValue();
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
+  await envBox.fill('DB_CONNECTION=pg\n');
+  await region.getByRole('combobox', {name: 'User connection'}).selectOption('');
+  await region.getByRole('checkbox', {name: 'Test mode'}).check();
+  await region.getByRole('button', {name: 'Share'}).click();
+  await expect(page).toHaveURL(/#playground=/);
+
+  await region.getByRole('button', {name: 'Reset'}).click();
+  await expect(envBox).toHaveValue(preset);
+  await expect(region.getByRole('combobox', {name: 'User connection'})).toHaveValue('mysql');
+  await expect(region.getByRole('checkbox', {name: 'Test mode'})).not.toBeChecked();
+  await expect(page).not.toHaveURL(/#playground=/);
+  await expect(region.getByRole('status').filter({hasText: "Back to the guide's preset"})).toBeVisible();
+  expect(await namesOn(region, 'mysql')).toEqual([]);
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toContainText('row 1 of users');
+});
+
+test('Download database saves the connection’s database as a SQLite file', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', {name: 'Download database'}).click()]);
+  expect(download.suggestedFilename()).toBe('mysql-eloquent_app.sqlite');
+  const bytes = fs.readFileSync(await download.path());
+  expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+  expect(bytes.includes(Buffer.from('User 1'))).toBe(true);
+
+  await chooseConsole(region, 'mongo');
+  await region.getByRole('button', {name: 'Create GeoLocation'}).click();
+  const [json] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', {name: 'Download database'}).click()]);
+  expect(json.suggestedFilename()).toBe('mongo-eloquent_app.json');
+  expect(JSON.parse(fs.readFileSync(await json.path(), 'utf8')).geolocations[0].name).toBe('Place 1');
+});
+
+test('the CLI planner shows which connections a command reaches, or its error', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  const cli = region.getByRole('textbox', {name: 'CLI command'});
+  const out = region.locator('output');
+  await expect(out).toContainText('--mongo with --test targets mongo_test.');
+  await cli.fill('eloquent migrate:run --all-connections --all-migrations');
+  await expect(out).toContainText('--all-connections is SQL-only: mysql, pg, sqlite.');
+  await cli.fill('eloquent db:seed --mysql --pg');
+  await expect(out).toHaveText('Choose only one explicit connection flag or use --all-connections.');
+});
+
+test('the 1.0 guide has its own playground, from its own example', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_10_PAGE);
+  await expect(region.getByRole('textbox', {name: '.env'})).toHaveValue(/DB_CONNECTION=sqlite\nDB_TEST_CONNECTION=sqlite_test/);
+  await expectRoute(region, 'User', 'mysql', 'pinned');
+  await region.getByRole('button', {name: 'Create User'}).click();
+  expect(await namesOn(region, 'mysql')).toEqual(['User 1']);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the started playground has no serious axe violation in ${colorScheme} mode`, async ({page}) => {
+    await page.emulateMedia({colorScheme});
+    const region = await startPlayground(page, ELOQUENT_PAGE);
+    await region.getByRole('combobox', {name: 'User connection'}).selectOption('mongo');
+    await region.getByRole('button', {name: 'Create User'}).click();
+    await expect(region.getByRole('alert')).toBeVisible();
+    const {violations} = await new AxeBuilder({page}).include('main section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test.describe('on a 375 px phone', () => {
+  test.use({viewport: {width: 375, height: 800}, isMobile: true, hasTouch: true});
+
+  test('the started playground does not scroll the page sideways; its tables scroll in their own box', async ({page}) => {
+    const region = await startPlayground(page, ELOQUENT_PAGE);
+    await runSql(region, "SELECT 'a rather long value to widen the table' AS first, 'and another one' AS second, 3 AS third, 4 AS fourth;");
+    await chooseConsole(region, 'mysql');
+    const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await region.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+  });
+});
