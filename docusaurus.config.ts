@@ -3,6 +3,9 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import remarkSnippet from './src/plugins/remark-snippet';
+import browserFallbacks from './src/plugins/browser-fallbacks';
+import rawImports from './src/plugins/raw-imports';
+import sqljsAssets from './src/plugins/sqljs-assets';
 
 // Each guide family is its own docs plugin instance, versioned on its own (DESIGN.md table).
 const families = [
@@ -61,7 +64,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [...families.map(docsInstance)],
+  plugins: [...families.map(docsInstance), browserFallbacks, rawImports, sqljsAssets],
 
   themes: [
     [
