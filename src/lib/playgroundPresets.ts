@@ -165,17 +165,6 @@ export const PRESETS: Record<PresetId, Preset> = {
   },
 };
 
-/** The `.env` the NestJS preset starts with: the keys src/database/database.config.ts reads. */
-export const NESTJS_PRESET_ENV = `# No URL: each connection is an embedded sql.js database, kept in its file.
-MUSIC_DB_URL=
-MUSIC_DB_FILE=./data/music.sqlite
-SECRET_DB_URL=
-SECRET_DB_FILE=./data/secret.sqlite
-
-# A URL moves a connection to a server (postgres://, mysql:// or mariadb://), e.g.
-# SECRET_DB_URL=mariadb://vault:change-me@localhost:3306/secrets
-`;
-
 export function isPresetId(id: string): id is PresetId {
   return Object.prototype.hasOwnProperty.call(PRESETS, id);
 }

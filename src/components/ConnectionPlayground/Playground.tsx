@@ -442,6 +442,9 @@ export function Playground({preset: presetId}: PlaygroundProps): ReactNode {
           </select>
           <span className={styles.target}>
             {current.kind === 'mongo' ? 'MongoDB (simulated)' : current.driver} → {current.label}
+            {current.kind === 'sql' && !['sqlite', 'sqljs'].includes(current.driver) && (
+              <small> (a SQLite database in your browser stands in for this server)</small>
+            )}
           </span>
         </div>
 

@@ -10,6 +10,12 @@ export interface Props {
   preset: PresetId;
 }
 
+const INTRO: Record<PresetId, string> = {
+  'eloquent-1.1': 'Edit the .env, pin models to connections, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.',
+  'eloquent-1.0': 'Edit the .env, pin models to connections, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.',
+  'nestjs-music-secret': 'Set the connection URLs and files, move entities between the default and secret connections, and watch where each record lands: every connection gets its own SQLite database in your browser.',
+};
+
 export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -45,10 +51,7 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
         <Loaded preset={preset} />
       ) : (
         <>
-          <p>
-            Edit the <code>.env</code>, pin models to connections, switch test mode, and watch where each record lands: every SQL
-            connection gets its own SQLite database in your browser.
-          </p>
+          <p>{INTRO[preset]}</p>
           {fromLink && <p role="status">This link carries a playground setup: start the playground to open it.</p>}
           {error && <p role="alert">{error}</p>}
           <button type="button" className="button button--primary" onClick={start} disabled={loading}>

@@ -1,0 +1,98 @@
+import {test, expect} from '@playwright/test';
+import {openHydrated} from './support/pages';
+import {NESTJS_PAGE, chooseConsole, expectRoute, namesOn, resultRows, runSql, startPlayground} from './support/playground';
+
+// The playground on the NestJS guide: the example's "default" (music) and "secret" connections.
+
+const TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;";
+
+test('the NestJS guide ships no sql.js before Start, then starts from the example', async ({page}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await openHydrated(page, NESTJS_PAGE);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('/sqljs/'))).toEqual([]);
+
+  const region = await startPlayground(page, NESTJS_PAGE);
+  await expect(region.getByRole('textbox', {name: '.env'})).toHaveValue(/^# Copy to \.env.*\nPORT=3000\n/s);
+  await expect(region.getByRole('checkbox', {name: 'Test mode'})).toHaveCount(0);
+  for (const model of ['Artist', 'Album', 'Song', 'Genre']) {
+    await expect(region.getByRole('combobox', {name: `${model} connection`})).toHaveValue('');
+    await expectRoute(region, model, 'default', 'no connection name');
+  }
+  await expect(region.getByRole('combobox', {name: 'Secret connection'})).toHaveValue('secret');
+  await expectRoute(region, 'Secret', 'secret', "forFeature([SecretEntity], 'secret')");
+  await expect(region.getByRole('status', {name: 'Warnings'})).toHaveText(/No warnings/);
+});
+
+test('a secret lands only in the secret database; the music rows only in the default one', async ({page}) => {
+  const region = await startPlayground(page, NESTJS_PAGE);
+  const created = region.getByRole('status').filter({hasText: /^Created /});
+  for (const model of ['Artist', 'Album', 'Genre', 'Song', 'Secret']) {
+    await region.getByRole('button', {name: `Create ${model}`}).click();
+    await expect(created).toContainText(`Created ${model} 1 through ${model === 'Secret' ? 'secret' : 'default'}`);
+  }
+
+  await chooseConsole(region, 'default');
+  await runSql(region, TABLES);
+  expect(await resultRows(region)).toEqual([['albums'], ['artists'], ['genres'], ['songs']]);
+  await runSql(region, 'SELECT s.title, a.title, r.name, g.name FROM songs s JOIN albums a ON a.id = s.albumId JOIN artists r ON r.id = a.artistId JOIN genres g ON g.id = s.genreId;');
+  expect(await resultRows(region)).toEqual([['Song 1', 'Album 1', 'Artist 1', 'Genre 1']]);
+
+  await chooseConsole(region, 'secret');
+  await runSql(region, TABLES);
+  expect(await resultRows(region)).toEqual([['secrets']]);
+  expect(await namesOn(region, 'secret', 'secrets')).toEqual(['Secret 1']);
+});
+
+test('an album needs an artist in the same database: the engine says so', async ({page}) => {
+  const region = await startPlayground(page, NESTJS_PAGE);
+  await region.getByRole('button', {name: 'Create Album'}).click();
+  await expect(region.getByRole('alert')).toHaveText('Album: nothing created. SQLite: NOT NULL constraint failed: albums.artistId.');
+});
+
+test('registered without a connection name, Secret lands in the music database', async ({page}) => {
+  const region = await startPlayground(page, NESTJS_PAGE);
+  await region.getByRole('combobox', {name: 'Secret connection'}).selectOption('');
+  await expectRoute(region, 'Secret', 'default', 'no connection name');
+  await region.getByRole('button', {name: 'Create Secret'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created Secret 1 through default/})).toBeVisible();
+  expect(await namesOn(region, 'default', 'secrets')).toEqual(['Secret 1']);
+  await chooseConsole(region, 'secret');
+  await runSql(region, TABLES);
+  expect(await resultRows(region)).toEqual([]);
+});
+
+test('two connections on one file share a database, and the reader is warned', async ({page}) => {
+  const region = await startPlayground(page, NESTJS_PAGE);
+  const envBox = region.getByRole('textbox', {name: '.env'});
+  await envBox.fill(`${await envBox.inputValue()}MUSIC_DB_FILE=shared.sqlite\nSECRET_DB_FILE=./shared.sqlite\n`);
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('default and secret point at the same database (sql.js file shared.sqlite)');
+  await region.getByRole('button', {name: 'Create Secret'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created Secret 1 through secret/})).toBeVisible();
+  expect(await namesOn(region, 'default', 'secrets')).toEqual(['Secret 1']);
+});
+
+test('moving one music entity to the secret connection breaks its relations, and nothing is created', async ({page}) => {
+  const region = await startPlayground(page, NESTJS_PAGE);
+  await region.getByRole('combobox', {name: 'Album connection'}).selectOption('secret');
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('Entity metadata for AlbumEntity#artist was not found');
+  await region.getByRole('button', {name: 'Create Album'}).click();
+  await expect(region.getByRole('alert')).toContainText('Album: nothing created. AlbumEntity (on secret) has a relation to ArtistEntity (on default).');
+});
+
+test('an unsupported URL scheme is the error the example gives', async ({page}) => {
+  const region = await startPlayground(page, NESTJS_PAGE);
+  const envBox = region.getByRole('textbox', {name: '.env'});
+  await envBox.fill(`${await envBox.inputValue()}SECRET_DB_URL=redis://cache:6379/0\n`);
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('Unsupported database URL scheme "redis:"');
+  await region.getByRole('button', {name: 'Create Secret'}).click();
+  await expect(region.getByRole('alert')).toContainText('Secret: nothing created. Unsupported database URL scheme');
+  await envBox.fill(`${(await envBox.inputValue()).replace('redis://cache:6379/0', 'mariadb://vault:pw@vault-db:3306/secrets')}`);
+  await expectRoute(region, 'Secret', 'secret', 'registered on it');
+  await expect(region.getByRole('table', {name: 'Model routing'})).toContainText('secrets');
+  // The password in the URL never shows outside the .env editor.
+  await expect(region.getByRole('table', {name: 'Model routing'})).not.toContainText('pw');
+  await chooseConsole(region, 'secret');
+  await expect(region.getByText('mariadb → secrets on vault-db:3306')).toBeVisible();
+});
