@@ -1,7 +1,8 @@
 // The NestJS multi-database examples, running: GraphQL through nestjs-query on both
 // connections, and where the rows really end up, checked by opening each database directly.
 // On sql.js files by default; on real servers when MUSIC_DB_URL / SECRET_DB_URL are set
-// (scripts/examples-on-servers.mjs does that with PostgreSQL and MariaDB).
+// (scripts/examples-on-servers.mjs does that with PostgreSQL and MariaDB, running the tests
+// tagged @servers: the ones whose outcome depends on those variables).
 import {expect, test, uniqueName} from './support/nestjs-fixtures';
 import {graphql, graphqlData} from './support/nestjs-app';
 import {nestjsExamples} from './support/nestjs-examples';
@@ -9,7 +10,7 @@ import {nestjsExamples} from './support/nestjs-examples';
 const musicTables = ['artists', 'albums', 'songs', 'genres'];
 
 for (const {name: example} of nestjsExamples) {
-  test.describe(example, () => {
+  test.describe(example, {tag: '@servers'}, () => {
     test.use({example});
 
     test('GET /health lists each connection with its driver, database and state', async ({app, databases}) => {
