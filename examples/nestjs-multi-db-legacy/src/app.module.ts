@@ -3,7 +3,10 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
 import databaseConfig from './database/database.config';
-import { SECRET_DB_CONNECTION } from './database/database.constants';
+import {
+  MUSIC_DB_CONNECTION,
+  SECRET_DB_CONNECTION,
+} from './database/database.constants';
 import { openConnection } from './database/open-connection';
 import { HealthModule } from './health/health.module';
 import { AlbumEntity } from './music/album/album.entity';
@@ -16,7 +19,12 @@ import { SecretModule } from './secret/secret.module';
 
 // #region entities
 // Each connection knows only the entities in its own list.
-export const musicEntities = [ArtistEntity, AlbumEntity, SongEntity, GenreEntity];
+export const musicEntities = [
+  ArtistEntity,
+  AlbumEntity,
+  SongEntity,
+  GenreEntity,
+];
 export const secretEntities = [SecretEntity];
 // #endregion entities
 
@@ -24,7 +32,8 @@ export const secretEntities = [SecretEntity];
   imports: [
     // #region connections
     ConfigModule.forRoot({ load: [databaseConfig] }),
-    // No `name`: this is the default connection (MUSIC_DB_CONNECTION). There can be only one.
+    // No `name`: this is the default connection (MUSIC_DB_CONNECTION).
+    // There can be only one.
     TypeOrmModule.forRootAsync({
       imports: [ConfigModule],
       inject: [ConfigService],
@@ -32,10 +41,12 @@ export const secretEntities = [SecretEntity];
         ...configService.get('dbConnections.music'),
         entities: musicEntities,
       }),
-      connectionFactory: openConnection('default'),
+      connectionFactory: openConnection(MUSIC_DB_CONNECTION),
     }),
+    // #region secret-connection
     TypeOrmModule.forRootAsync({
-      name: SECRET_DB_CONNECTION, // the name goes here, not into the factory's result
+      // The name goes here, not into the object that useFactory returns.
+      name: SECRET_DB_CONNECTION,
       imports: [ConfigModule],
       inject: [ConfigService],
       useFactory: (configService: ConfigService): TypeOrmModuleOptions => ({
@@ -44,9 +55,11 @@ export const secretEntities = [SecretEntity];
       }),
       connectionFactory: openConnection(SECRET_DB_CONNECTION),
     }),
+    // #endregion secret-connection
     // #endregion connections
     // #region graphql
-    // @nestjs/graphql 9 has Apollo built in (apollo-server-express): no driver to pick.
+    // @nestjs/graphql 9 has Apollo built in (apollo-server-express):
+    // there is no driver to pick.
     GraphQLModule.forRoot({
       autoSchemaFile: true, // generated from the decorators, kept in memory
     }),

@@ -8,11 +8,18 @@ async function bootstrap() {
   // has logged the reason, instead of process.abort().
   const app = await NestFactory.create(AppModule, { abortOnError: false });
   // Runs the class-validator rules of the input types (e.g. an empty name).
-  app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+    }),
+  );
   app.enableShutdownHooks(); // closes both connections on Ctrl+C / SIGTERM
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port);
-  Logger.log(`GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health`, 'Bootstrap');
+  const url = `http://localhost:${port}`;
+  Logger.log(`GraphQL at ${url}/graphql, health at ${url}/health`, 'Bootstrap');
 }
 
 bootstrap().catch(() => process.exit(1)); // Nest has already logged why

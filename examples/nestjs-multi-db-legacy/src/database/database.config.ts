@@ -5,8 +5,14 @@ import { TypeOrmModuleOptions } from '@nestjs/typeorm';
 // the options of the secret database, read from the environment (or .env).
 export default () => ({
   dbConnections: {
-    music: connectionOptions(process.env.MUSIC_DB_URL, process.env.MUSIC_DB_FILE),
-    secret: connectionOptions(process.env.SECRET_DB_URL, process.env.SECRET_DB_FILE),
+    music: connectionOptions(
+      process.env.MUSIC_DB_URL,
+      process.env.MUSIC_DB_FILE,
+    ),
+    secret: connectionOptions(
+      process.env.SECRET_DB_URL,
+      process.env.SECRET_DB_FILE,
+    ),
   },
 });
 // #endregion db-connections
@@ -17,12 +23,19 @@ export default () => ({
 // connection to a PostgreSQL, MySQL or MariaDB server.
 function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
   const common = {
-    synchronize: true, // creates the tables; fine for an example, not for production
-    retryAttempts: 2, // @nestjs/typeorm would otherwise retry 9 times, 3 s apart
+    // Creates the tables at start: fine for an example, not for production.
+    synchronize: true,
+    // 2 attempts, 1 s apart (@nestjs/typeorm's default: 9, 3 s apart).
+    retryAttempts: 2,
     retryDelay: 1000,
   };
   if (!url) {
-    return { ...common, type: 'sqljs', location: file, autoSave: Boolean(file) };
+    return {
+      ...common,
+      type: 'sqljs',
+      location: file,
+      autoSave: Boolean(file),
+    };
   }
   const scheme = new URL(url).protocol;
   switch (scheme) {
@@ -30,11 +43,15 @@ function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
     case 'postgresql:':
       return { ...common, type: 'postgres', url };
     case 'mysql:':
-      return { ...common, type: 'mysql', url }; // TypeORM 0.2 falls back to mysql2 when mysql is absent
+      // TypeORM 0.2 has no connectorPackage: it loads mysql2 when mysql is absent.
+      return { ...common, type: 'mysql', url };
     case 'mariadb:':
       return { ...common, type: 'mariadb', url };
     default:
-      throw new Error(`Unsupported database URL scheme "${scheme}" (use postgres://, mysql:// or mariadb://)`);
+      throw new Error(
+        `Unsupported database URL "${scheme}//...": ` +
+          'use postgres://, mysql:// or mariadb://',
+      );
   }
 }
 // #endregion connection-options

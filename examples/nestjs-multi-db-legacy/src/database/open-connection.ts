@@ -7,24 +7,31 @@ export function openConnection(name: string) {
     try {
       return await createConnection(options!);
     } catch (error) {
-      throw new Error(`Cannot open the "${name}" connection (${describe(options)}). ${reason(error)}`, {
+      const what = `the "${name}" connection (${describe(options)})`;
+      throw new Error(`Cannot open ${what}. ${reason(error)}`, {
         cause: error,
       });
     }
   };
 }
 
-// "connect ECONNREFUSED ...", or "MissingPrimaryColumnError: ..." for TypeORM's own errors.
+// "connect ECONNREFUSED ...", or "MissingPrimaryColumnError: ..." for
+// TypeORM's own errors.
 function reason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
+  if (error.name === 'Error') return error.message;
+  return `${error.name}: ${error.message}`;
 }
 
+// "sqljs, in memory" or "postgres, postgres://127.0.0.1:5432/music"
 function describe(options?: ConnectionOptions): string {
   if (!options) return 'no options';
-  if (options.type === 'sqljs') return `sqljs, ${options.location ?? 'in memory'}`;
+  if (options.type === 'sqljs') {
+    return `sqljs, ${options.location ?? 'in memory'}`;
+  }
   if ('url' in options && options.url) {
-    const { protocol, host, pathname } = new URL(options.url); // leaves out the password
+    // Everything but the user name and password.
+    const { protocol, host, pathname } = new URL(options.url);
     return `${options.type}, ${protocol}//${host}${pathname}`;
   }
   return options.type;

@@ -1,7 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/typeorm';
 import { Connection } from 'typeorm';
-import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../database/database.constants';
+import {
+  MUSIC_DB_CONNECTION,
+  SECRET_DB_CONNECTION,
+} from '../database/database.constants';
 
 export interface ConnectionHealth {
   name: string;
@@ -16,7 +19,8 @@ export class HealthController {
   // #region inject-data-sources
   constructor(
     @InjectConnection() private readonly musicConnection: Connection,
-    @InjectConnection(SECRET_DB_CONNECTION) private readonly secretConnection: Connection,
+    @InjectConnection(SECRET_DB_CONNECTION)
+    private readonly secretConnection: Connection,
   ) {}
   // #endregion inject-data-sources
 
@@ -26,16 +30,22 @@ export class HealthController {
       this.describe(MUSIC_DB_CONNECTION, this.musicConnection),
       this.describe(SECRET_DB_CONNECTION, this.secretConnection),
     ]);
-    const body = { status: connections.every((c) => c.ok) ? 'ok' : 'error', connections };
+    const body = {
+      status: connections.every((c) => c.ok) ? 'ok' : 'error',
+      connections,
+    };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);
     return body;
   }
 
-  private async describe(name: string, connection: Connection): Promise<ConnectionHealth> {
+  private async describe(
+    name: string,
+    connection: Connection,
+  ): Promise<ConnectionHealth> {
     const { options } = connection;
     const database =
       options.type === 'sqljs'
-        ? options.location ?? ':memory:'
+        ? (options.location ?? ':memory:')
         : String(connection.driver.database ?? options.database ?? '');
     let ok = false;
     try {
@@ -44,6 +54,12 @@ export class HealthController {
     } catch {
       // reported as unreachable below
     }
-    return { name, driver: options.type, database, state: ok ? 'connected' : 'unreachable', ok };
+    return {
+      name,
+      driver: options.type,
+      database,
+      state: ok ? 'connected' : 'unreachable',
+      ok,
+    };
   }
 }

@@ -7,7 +7,10 @@ import { SecretEntity } from './secret.entity';
 // Serves SecretDTOs to the resolver by way of the assembler and the database
 // service. No connection name here either.
 @QueryService(SecretDTO)
-export class SecretAssemblerService extends AssemblerQueryService<SecretDTO, SecretEntity> {
+export class SecretAssemblerService extends AssemblerQueryService<
+  SecretDTO,
+  SecretEntity
+> {
   constructor(assembler: SecretAssembler, service: SecretDatabaseService) {
     super(assembler, service);
   }

@@ -7,11 +7,14 @@ import { SecretEntity } from './secret.entity';
 
 @QueryService(SecretEntity)
 export class SecretDatabaseService extends TypeOrmQueryService<SecretEntity> {
+  // #region inject-repository
   constructor(
     // The second argument names the connection: it must match the `name`
     // given to TypeOrmModule.forRootAsync in app.module.ts.
-    @InjectRepository(SecretEntity, SECRET_DB_CONNECTION) repository: Repository<SecretEntity>,
+    @InjectRepository(SecretEntity, SECRET_DB_CONNECTION)
+    repository: Repository<SecretEntity>,
   ) {
     super(repository);
   }
+  // #endregion inject-repository
 }

@@ -5,4 +5,7 @@ import { SecretEntity } from './secret.entity';
 // Converts between the GraphQL type and the entity. It never touches a
 // database, so it does not care which connection the entity lives on.
 @Assembler(SecretDTO, SecretEntity)
-export class SecretAssembler extends ClassTransformerAssembler<SecretDTO, SecretEntity> {}
+export class SecretAssembler extends ClassTransformerAssembler<
+  SecretDTO,
+  SecretEntity
+> {}

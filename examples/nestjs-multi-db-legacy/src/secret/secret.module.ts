@@ -15,9 +15,18 @@ import { CreateSecretInput } from './secret.input';
       // #region register-entity
       // Registers SecretEntity's repository on the "secret" connection; without
       // the second argument it would be looked up on the default connection.
-      imports: [NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION)],
+      imports: [
+        NestjsQueryTypeOrmModule.forFeature(
+          [SecretEntity],
+          SECRET_DB_CONNECTION,
+        ),
+      ],
       // #endregion register-entity
-      services: [SecretAssembler, SecretDatabaseService, SecretAssemblerService],
+      services: [
+        SecretAssembler,
+        SecretDatabaseService,
+        SecretAssemblerService,
+      ],
       // #region resolver
       // The generated CRUD resolver (secret, secrets, createOneSecret, ...)
       // only knows the DTO and the service; it never names a connection.

@@ -1,5 +1,10 @@
 import { ID, Int, ObjectType } from '@nestjs/graphql';
-import { FilterableField, IDField, Relation, UnPagedRelation } from '@nestjs-query/query-graphql';
+import {
+  FilterableField,
+  IDField,
+  Relation,
+  UnPagedRelation,
+} from '@nestjs-query/query-graphql';
 import { ArtistDTO } from '../artist/artist.dto';
 import { SongDTO } from '../song/song.dto';
 

@@ -1,4 +1,11 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ArtistEntity } from '../artist/artist.entity';
 import { SongEntity } from '../song/song.entity';
 
@@ -16,7 +23,9 @@ export class AlbumEntity {
   @Column()
   artistId: number;
 
-  @ManyToOne(() => ArtistEntity, (artist) => artist.albums, { onDelete: 'CASCADE' })
+  @ManyToOne(() => ArtistEntity, (artist) => artist.albums, {
+    onDelete: 'CASCADE',
+  })
   @JoinColumn({ name: 'artistId' })
   artist: ArtistEntity;
 

@@ -9,7 +9,9 @@ import { CreateAlbumInput } from './album.input';
 @Module({
   imports: [
     NestjsQueryGraphQLModule.forFeature({
-      imports: [NestjsQueryTypeOrmModule.forFeature([AlbumEntity], MUSIC_DB_CONNECTION)],
+      imports: [
+        NestjsQueryTypeOrmModule.forFeature([AlbumEntity], MUSIC_DB_CONNECTION),
+      ],
       resolvers: [
         {
           DTOClass: AlbumDTO,

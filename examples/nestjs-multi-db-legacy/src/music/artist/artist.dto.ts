@@ -1,5 +1,9 @@
 import { GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { FilterableField, FilterableUnPagedRelation, IDField } from '@nestjs-query/query-graphql';
+import {
+  FilterableField,
+  FilterableUnPagedRelation,
+  IDField,
+} from '@nestjs-query/query-graphql';
 import { AlbumDTO } from '../album/album.dto';
 
 @ObjectType('Artist')

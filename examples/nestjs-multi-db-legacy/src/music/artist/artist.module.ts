@@ -9,7 +9,12 @@ import { CreateArtistInput } from './artist.input';
 @Module({
   imports: [
     NestjsQueryGraphQLModule.forFeature({
-      imports: [NestjsQueryTypeOrmModule.forFeature([ArtistEntity], MUSIC_DB_CONNECTION)],
+      imports: [
+        NestjsQueryTypeOrmModule.forFeature(
+          [ArtistEntity],
+          MUSIC_DB_CONNECTION,
+        ),
+      ],
       resolvers: [
         {
           DTOClass: ArtistDTO,

@@ -1,5 +1,9 @@
 import { ID, ObjectType } from '@nestjs/graphql';
-import { FilterableField, IDField, UnPagedRelation } from '@nestjs-query/query-graphql';
+import {
+  FilterableField,
+  IDField,
+  UnPagedRelation,
+} from '@nestjs-query/query-graphql';
 import { SongDTO } from '../song/song.dto';
 
 @ObjectType('Genre')

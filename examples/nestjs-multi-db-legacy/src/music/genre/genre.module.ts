@@ -9,7 +9,9 @@ import { CreateGenreInput } from './genre.input';
 @Module({
   imports: [
     NestjsQueryGraphQLModule.forFeature({
-      imports: [NestjsQueryTypeOrmModule.forFeature([GenreEntity], MUSIC_DB_CONNECTION)],
+      imports: [
+        NestjsQueryTypeOrmModule.forFeature([GenreEntity], MUSIC_DB_CONNECTION),
+      ],
       resolvers: [
         {
           DTOClass: GenreDTO,

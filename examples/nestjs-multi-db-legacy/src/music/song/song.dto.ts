@@ -1,5 +1,9 @@
 import { ID, ObjectType } from '@nestjs/graphql';
-import { FilterableField, IDField, Relation } from '@nestjs-query/query-graphql';
+import {
+  FilterableField,
+  IDField,
+  Relation,
+} from '@nestjs-query/query-graphql';
 import { AlbumDTO } from '../album/album.dto';
 import { GenreDTO } from '../genre/genre.dto';
 

@@ -1,4 +1,10 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AlbumEntity } from '../album/album.entity';
 import { GenreEntity } from '../genre/genre.entity';
 
@@ -20,7 +26,10 @@ export class SongEntity {
   @Column({ type: 'int', nullable: true })
   genreId: number | null;
 
-  @ManyToOne(() => GenreEntity, (genre) => genre.songs, { nullable: true, onDelete: 'SET NULL' })
+  @ManyToOne(() => GenreEntity, (genre) => genre.songs, {
+    nullable: true,
+    onDelete: 'SET NULL',
+  })
   @JoinColumn({ name: 'genreId' })
   genre: GenreEntity | null;
 }

@@ -9,7 +9,9 @@ import { CreateSongInput } from './song.input';
 @Module({
   imports: [
     NestjsQueryGraphQLModule.forFeature({
-      imports: [NestjsQueryTypeOrmModule.forFeature([SongEntity], MUSIC_DB_CONNECTION)],
+      imports: [
+        NestjsQueryTypeOrmModule.forFeature([SongEntity], MUSIC_DB_CONNECTION),
+      ],
       resolvers: [
         {
           DTOClass: SongDTO,
