@@ -1,0 +1,136 @@
+import {test, expect} from '@playwright/test';
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {LoadContext} from '@docusaurus/types';
+import examplesManifest, {listExampleFiles, parseIgnoreLine, readExampleProject} from '../../src/plugins/examples-manifest';
+
+// What the StackBlitz launcher posts: the example folder as committed, and nothing else.
+
+function write(root: string, files: Record<string, string | Buffer>): void {
+  for (const [file, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
+    fs.writeFileSync(path.join(root, file), content);
+  }
+}
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, {cwd, stdio: 'ignore'});
+
+/** A site folder with one example holding the usual suspects next to its real files. */
+function site(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-manifest-'));
+  write(root, {
+    '.gitignore': 'node_modules/\n*.log\n',
+    'examples/demo/.gitignore': '.env\n/out\n*.sqlite\n!keep.sqlite\n',
+    'examples/demo/package.json': JSON.stringify({description: 'A demo.', scripts: {start: 'node src/main.js'}}),
+    'examples/demo/package-lock.json': '{}\n',
+    'examples/demo/.env.example': 'A=1\r\n',
+    'examples/demo/src/main.js': 'console.log("hi");\n',
+    'examples/demo/src/[id].js': 'export {};\n',
+    'examples/demo/.env': 'SECRET=1\n',
+    'examples/demo/debug.log': 'x\n',
+    'examples/demo/data.sqlite': 'x\n',
+    'examples/demo/keep.sqlite': 'kept\n',
+    'examples/demo/out/app.js': 'x\n',
+    'examples/demo/src/out/deep.js': 'not anchored, so kept\n',
+    'examples/demo/node_modules/dep/index.js': 'x\n',
+    'examples/demo/dist/main.js': 'x\n',
+    'examples/demo/build/main.js': 'x\n',
+  });
+  return root;
+}
+
+const committed = ['.env.example', '.gitignore', 'keep.sqlite', 'package-lock.json', 'package.json', 'src/[id].js', 'src/main.js', 'src/out/deep.js'];
+
+test('outside a git checkout, the folder is walked: .gitignore rules, node_modules, dist and build are left out', () => {
+  const root = site();
+  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(committed);
+});
+
+test('in a git checkout, exactly the tracked files are listed, whatever else lies in the folder', () => {
+  const root = site();
+  git(root, 'init', '-q');
+  git(root, 'add', 'examples/demo/package.json', 'examples/demo/src/main.js', 'examples/demo/.env.example');
+  // Tracked, then deleted from disk without `git rm`: not posted.
+  write(root, {'examples/demo/gone.js': 'x\n'});
+  git(root, 'add', 'examples/demo/gone.js');
+  fs.rmSync(path.join(root, 'examples/demo/gone.js'));
+  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(['.env.example', 'package.json', 'src/main.js']);
+});
+
+test('an example nobody has added to git yet is walked instead of coming out empty', () => {
+  const root = site();
+  git(root, 'init', '-q');
+  git(root, 'add', '.gitignore');
+  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(committed);
+});
+
+test('the project holds each file as on disk, template node, and the package description', () => {
+  const root = site();
+  const project = readExampleProject(path.join(root, 'examples/demo'), root);
+  expect(project).toMatchObject({title: 'demo', description: 'A demo.', template: 'node'});
+  expect(Object.keys(project.files)).toEqual(committed);
+  expect(project.files['.env.example']).toBe('A=1\r\n');
+  expect(project.files['src/[id].js']).toBe('export {};\n');
+});
+
+test('a binary file fails the build: StackBlitz projects hold text only', () => {
+  const root = site();
+  write(root, {'examples/demo/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff])});
+  expect(() => readExampleProject(path.join(root, 'examples/demo'), root)).toThrow(
+    'examples/demo/logo.png is not UTF-8 text; StackBlitz projects can only hold text files',
+  );
+});
+
+test('.gitignore patterns match as git matches them', () => {
+  const matches = (pattern: string, file: string) => parseIgnoreLine(pattern, '/').regex.test(file);
+  expect(matches('*.log', 'a/b/c.log')).toBe(true);
+  expect(matches('/out', 'out')).toBe(true);
+  expect(matches('/out', 'src/out')).toBe(false);
+  expect(matches('a/**', 'a/b/c')).toBe(true);
+  expect(matches('**/b', 'x/y/b')).toBe(true);
+  expect(matches('a/**/b', 'a/b')).toBe(true);
+  expect(matches('a/**/b', 'a/x/y/b')).toBe(true);
+  expect(matches('doc/*.txt', 'doc/x/y.txt')).toBe(false);
+  expect(matches('file?.md', 'file1.md')).toBe(true);
+  expect(matches('a.b', 'axb')).toBe(false);
+  expect(parseIgnoreLine('!keep', '/')).toMatchObject({negated: true});
+  expect(parseIgnoreLine('cache/', '/')).toMatchObject({dirOnly: true});
+});
+
+async function buildData(root: string) {
+  const plugin = examplesManifest({siteDir: root} as LoadContext);
+  const created: Record<string, string> = {};
+  const content = await plugin.loadContent!();
+  await plugin.contentLoaded!({
+    content,
+    actions: {createData: async (name: string, data: string) => void (created[name] = data)} as never,
+  });
+  return created;
+}
+
+test('the plugin writes one project per example and the summaries shown before a click', async () => {
+  const root = site();
+  write(root, {'docs/guide.mdx': '<StackBlitzLauncher example="demo" open="src/main.js" />\n'});
+  const created = await buildData(root);
+  expect(Object.keys(created).sort()).toEqual(['projects/demo.json', 'summaries.json']);
+  expect(JSON.parse(created['summaries.json'])).toEqual({demo: {start: 'node src/main.js', description: 'A demo.'}});
+  expect(Object.keys(JSON.parse(created['projects/demo.json']).files)).toEqual(committed);
+});
+
+test('a page launching a missing example or opening a missing file fails the build, naming the page', async () => {
+  const root = site();
+  write(root, {'docs/guide.mdx': '<StackBlitzLauncher example="nope" open="src/main.js" />\n'});
+  await expect(buildData(root)).rejects.toThrow(
+    '[examples-manifest] docs/guide.mdx: <StackBlitzLauncher example="nope" open="src/main.js" /> launches examples/nope, which does not exist',
+  );
+  write(root, {'docs/guide.mdx': '<StackBlitzLauncher example="demo" open="src/app.ts" />\n'});
+  await expect(buildData(root)).rejects.toThrow('opens "src/app.ts", which is not a file of examples/demo');
+});
+
+test('an example without a start script fails the build: the sandbox runs npm start', async () => {
+  const root = site();
+  write(root, {'examples/demo/package.json': JSON.stringify({scripts: {}})});
+  await expect(buildData(root)).rejects.toThrow('examples/demo/package.json has no "start" script');
+});
