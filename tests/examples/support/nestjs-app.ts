@@ -45,8 +45,8 @@ export class Child {
     process.stdout?.on('data', (chunk) => (this.output += chunk));
     process.stderr?.on('data', (chunk) => (this.output += chunk));
     this.exited = new Promise((resolve) => {
-      process.on('exit', (code, signal) => {
-        this.exitCode = code ?? (signal ? null : code);
+      process.on('exit', (code) => {
+        this.exitCode = code; // null when a signal ended it
         resolve(code);
       });
     });
