@@ -158,6 +158,7 @@ test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
 });
 
 test('Stop ends a runaway query; the page keeps responding and the databases come back', async ({page}) => {
+  test.slow(); // waits for a query that never ends on its own
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
@@ -184,6 +185,7 @@ test('Stop ends a runaway query; the page keeps responding and the databases com
 });
 
 test('a runaway query is stopped by the time limit, and the page responds meanwhile', async ({page}) => {
+  test.slow(); // waits for a query that never ends on its own
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
