@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import remarkSnippet from './src/plugins/remark-snippet';
+import remarkSnippetDiff from './src/plugins/remark-snippet-diff';
 import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
@@ -36,7 +37,7 @@ function docsInstance(family: (typeof families)[number]): [string, DocsOptions] 
         current: {label: family.current, path: ''},
         [family.older.name]: {label: family.older.name, path: family.older.path, banner: 'unmaintained'},
       },
-      beforeDefaultRemarkPlugins: [remarkSnippet],
+      beforeDefaultRemarkPlugins: [remarkSnippet, remarkSnippetDiff],
     },
   ];
 }
