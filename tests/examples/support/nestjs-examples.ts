@@ -73,4 +73,40 @@ export const nestjsExamples: NestjsExample[] = [
       ],
     },
   },
+  {
+    // The same app on the 0.30 line: NestJS 8 quotes no token names and says "context", and
+    // TypeORM 0.2 reports an unlisted entity as a missing repository.
+    name: 'nestjs-multi-db-legacy',
+    guide: 'nestjs-query_versioned_docs/version-0.30.x/multiple-databases.mdx',
+    mistakes: {
+      'name-inside-factory': [
+        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument secretConnection at index [0] is available in the TypeOrmModule context.`,
+      ],
+      'forfeature-without-name': [
+        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument secret_SecretEntityRepository at index [0] is available in the NestjsQueryGraphQLModule context.`,
+      ],
+      'inject-without-name': [
+        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument SecretEntityRepository at index [0] is available in the NestjsQueryGraphQLModule context.`,
+      ],
+      'entity-not-listed': [
+        'RepositoryNotFoundError: No repository for "SecretEntity" was found. Looks like this entity is not registered in current "secret" connection?',
+      ],
+      'no-primary-column': [
+        'Cannot open the "secret" connection (sqljs, in memory). MissingPrimaryColumnError: Entity "SecretEntity" does not have a primary column. Primary column is required to have in all your entities. Use @PrimaryColumn decorator to add a primary column to your entity.',
+      ],
+      'plain-nest-module': [
+        `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument SecretDTOAuthorizer at index [0] is available in the SecretModule context.`,
+      ],
+    },
+    serverDown: {
+      music: [
+        'Unable to connect to the database. Retrying (1)...',
+        'Cannot open the "default" connection (postgres, postgres://127.0.0.1:{port}/music). connect ECONNREFUSED 127.0.0.1:{port}',
+      ],
+      secret: [
+        'Unable to connect to the database (secret). Retrying (1)...',
+        'Cannot open the "secret" connection (mariadb, mariadb://127.0.0.1:{port}/secret). connect ECONNREFUSED 127.0.0.1:{port}',
+      ],
+    },
+  },
 ];

@@ -1,0 +1,69 @@
+// The example's AppModule wiring (examples/nestjs-multi-db-legacy/src/app.module.ts),
+// rebuilt here so that one part of it can be swapped for a mistake. Everything
+// that is not swapped is the example's own code.
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
+import databaseConfig from '../../../../../examples/nestjs-multi-db-legacy/src/database/database.config';
+import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../../../../../examples/nestjs-multi-db-legacy/src/database/database.constants';
+import { openConnection } from '../../../../../examples/nestjs-multi-db-legacy/src/database/open-connection';
+import { HealthModule } from '../../../../../examples/nestjs-multi-db-legacy/src/health/health.module';
+import { MusicModule } from '../../../../../examples/nestjs-multi-db-legacy/src/music/music.module';
+import { AlbumEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/music/album/album.entity';
+import { ArtistEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/music/artist/artist.entity';
+import { GenreEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/music/genre/genre.entity';
+import { SongEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/music/song/song.entity';
+import { SecretEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.entity';
+import { SecretModule } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.module';
+
+// The same lists as in app.module.ts (importing that file would register its
+// connections a second time).
+const musicEntities = [ArtistEntity, AlbumEntity, SongEntity, GenreEntity];
+const secretEntities = [SecretEntity];
+
+export { musicEntities, secretEntities, SECRET_DB_CONNECTION, openConnection };
+
+export interface Parts {
+  /** replaces the TypeOrmModule.forRootAsync of the "secret" connection */
+  secretConnection?: DynamicModule;
+  /** replaces SecretModule */
+  secretModule?: Type<unknown>;
+}
+
+export function secretConnectionWith(entities: Function[]): DynamicModule {
+  return TypeOrmModule.forRootAsync({
+    name: SECRET_DB_CONNECTION,
+    imports: [ConfigModule],
+    inject: [ConfigService],
+    useFactory: (configService: ConfigService): TypeOrmModuleOptions => ({
+      ...configService.get('dbConnections.secret'),
+      entities,
+    }),
+    connectionFactory: openConnection(SECRET_DB_CONNECTION),
+  });
+}
+
+export function appModuleWith(parts: Parts): Type<unknown> {
+  @Module({
+    imports: [
+      ConfigModule.forRoot({ load: [databaseConfig] }),
+      TypeOrmModule.forRootAsync({
+        imports: [ConfigModule],
+        inject: [ConfigService],
+        useFactory: (configService: ConfigService): TypeOrmModuleOptions => ({
+          ...configService.get('dbConnections.music'),
+          entities: musicEntities,
+        }),
+        connectionFactory: openConnection(MUSIC_DB_CONNECTION),
+      }),
+      parts.secretConnection ?? secretConnectionWith(secretEntities),
+      GraphQLModule.forRoot({ autoSchemaFile: true }),
+      MusicModule,
+      parts.secretModule ?? SecretModule,
+      HealthModule,
+    ],
+  })
+  class AppModule {}
+  return AppModule;
+}

@@ -1,0 +1,33 @@
+// Mistake: @InjectRepository(SecretEntity) without the connection name in the
+// service, while the module registers the entity on the "secret" connection.
+import { Module } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryService } from '@nestjs-query/core';
+import { NestjsQueryGraphQLModule } from '@nestjs-query/query-graphql';
+import { NestjsQueryTypeOrmModule, TypeOrmQueryService } from '@nestjs-query/query-typeorm';
+import { Repository } from 'typeorm';
+import { SecretAssembler } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.assembler';
+import { SecretDTO } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.dto';
+import { SecretEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.entity';
+import { appModuleWith, SECRET_DB_CONNECTION } from './app-with';
+import { boot } from './boot';
+
+@QueryService(SecretEntity)
+class SecretDatabaseService extends TypeOrmQueryService<SecretEntity> {
+  constructor(@InjectRepository(SecretEntity) repository: Repository<SecretEntity>) {
+    super(repository);
+  }
+}
+
+@Module({
+  imports: [
+    NestjsQueryGraphQLModule.forFeature({
+      imports: [NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION)],
+      services: [SecretAssembler, SecretDatabaseService],
+      dtos: [{ DTOClass: SecretDTO }],
+    }),
+  ],
+})
+class SecretModule {}
+
+boot(appModuleWith({ secretModule: SecretModule }));

@@ -1,0 +1,30 @@
+// Mistake: the secret module written as the original (0.30-era) guide shows it, a plain
+// @Module that lists the assembler, the services and a CRUD resolver as providers. On 0.30 as on
+// 9.x the resolver's guards need providers that only NestjsQueryGraphQLModule.forFeature registers.
+import { Module } from '@nestjs/common';
+import { Resolver } from '@nestjs/graphql';
+import { CRUDResolver } from '@nestjs-query/query-graphql';
+import { NestjsQueryTypeOrmModule } from '@nestjs-query/query-typeorm';
+import { SecretAssembler } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.assembler';
+import { SecretAssemblerService } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret-assembler.service';
+import { SecretDatabaseService } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret-database.service';
+import { SecretDTO } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.dto';
+import { SecretEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.entity';
+import { CreateSecretInput } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.input';
+import { appModuleWith, SECRET_DB_CONNECTION } from './app-with';
+import { boot } from './boot';
+
+@Resolver(() => SecretDTO)
+class SecretResolver extends CRUDResolver(SecretDTO, { CreateDTOClass: CreateSecretInput }) {
+  constructor(readonly service: SecretAssemblerService) {
+    super(service);
+  }
+}
+
+@Module({
+  imports: [NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION)],
+  providers: [SecretAssembler, SecretDatabaseService, SecretAssemblerService, SecretResolver],
+})
+class SecretModule {}
+
+boot(appModuleWith({ secretModule: SecretModule }));
