@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import remarkSnippet from './src/plugins/remark-snippet';
 import remarkSnippetDiff from './src/plugins/remark-snippet-diff';
+import examplesManifest from './src/plugins/examples-manifest';
 import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
@@ -65,7 +66,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [...families.map(docsInstance), browserFallbacks, rawImports, sqljsAssets],
+  plugins: [...families.map(docsInstance), browserFallbacks, rawImports, sqljsAssets, examplesManifest],
 
   themes: [
     [

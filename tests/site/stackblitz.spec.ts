@@ -1,0 +1,288 @@
+import {test, expect, type BrowserContext, type Locator, type Page, type Request} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {listExampleFiles} from '../../src/plugins/examples-manifest';
+import {guidePages, openHydrated} from './support/pages';
+
+// The StackBlitz launcher on the built site. StackBlitz itself is the only thing stubbed: its
+// `/run` endpoint is answered by a page that performs the SDK's handshake, or the request is
+// aborted as if the network were down.
+
+/** Every page that launches an example, the example, and the file the page is about. */
+const launchers = [
+  {url: '/eloquent/multi-connection-strategy', example: 'eloquent-multi-connection', open: 'src/models.ts'},
+  {url: '/eloquent/1.0/multi-connection-strategy', example: 'eloquent-multi-connection-1.0', open: 'src/models.ts'},
+  {url: '/nestjs-query/', example: 'nestjs-multi-db', open: 'src/app.module.ts'},
+  {url: '/nestjs-query/multiple-databases', example: 'nestjs-multi-db', open: 'src/app.module.ts'},
+  {url: '/nestjs-query/0.30/', example: 'nestjs-multi-db-legacy', open: 'src/app.module.ts'},
+  {url: '/nestjs-query/0.30/multiple-databases', example: 'nestjs-multi-db-legacy', open: 'src/app.module.ts'},
+  // The upgrade page shows both apps, and launches both.
+  {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db-legacy', open: 'package.json'},
+  {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db', open: 'package.json'},
+];
+
+/** Chunks only a click may load: the SDK (with the launcher's StackBlitz code) and each example's files. */
+const LAUNCH_CHUNK = /\/assets\/js\/(stackblitz-sdk|example-[^/]*-json)\.[0-9a-f]+\.js$/;
+
+// What StackBlitz's embed page does for the SDK: answer SDK_INIT with a port.
+const STUB = `<!doctype html><html lang="en"><title>StackBlitz stub</title><script>
+addEventListener('message', (event) => {
+  if (event.data && event.data.action === 'SDK_INIT') {
+    const channel = new MessageChannel();
+    event.source.postMessage({action: 'SDK_INIT_SUCCESS', id: event.data.id, payload: {}}, '*', [channel.port2]);
+  }
+});
+</script><p>StackBlitz stub</p></html>`;
+
+async function stubStackBlitz(target: Page | BrowserContext, body = STUB): Promise<void> {
+  await target.route('https://stackblitz.com/**', (route) => route.fulfill({status: 200, contentType: 'text/html', body}));
+}
+
+async function cutOffStackBlitz(target: Page | BrowserContext): Promise<void> {
+  await target.route('https://stackblitz.com/**', (route) => route.abort('internetdisconnected'));
+}
+
+const isRunPost = (request: Request) => request.method() === 'POST' && new URL(request.url()).pathname === '/run';
+const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** The project StackBlitz received: the fields of the urlencoded form, newlines normalised. */
+function postedProject(request: Request) {
+  const form = new URLSearchParams(request.postDataBuffer()?.toString('utf8') ?? '');
+  const files: Record<string, string> = {};
+  for (const [key, value] of form) {
+    const file = /^project\[files\]\[(.+)\]$/.exec(key)?.[1];
+    if (file) files[file.replace(/%5B/g, '[').replace(/%5D/g, ']')] = lf(value);
+  }
+  return {files, template: form.get('project[template]'), title: form.get('project[title]'), url: new URL(request.url())};
+}
+
+/** The example folder as committed, read from disk. */
+function exampleOnDisk(example: string): Record<string, string> {
+  const dir = path.join('examples', example);
+  return Object.fromEntries(listExampleFiles(dir).map((file) => [file, lf(fs.readFileSync(path.join(dir, file), 'utf8'))]));
+}
+
+const launcherOf = (page: Page, example: string): Locator => page.getByRole('region', {name: `Run ${example} in StackBlitz`});
+
+function expectExactlyTheExample(posted: ReturnType<typeof postedProject>, example: string, open: string): void {
+  const onDisk = exampleOnDisk(example);
+  expect(Object.keys(onDisk)).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', open]));
+  expect(Object.keys(onDisk).filter((f) => /(^|\/)(node_modules|dist|build)\//.test(f))).toEqual([]);
+  expect(Object.keys(posted.files).sort()).toEqual(Object.keys(onDisk).sort());
+  for (const [file, text] of Object.entries(onDisk)) expect(posted.files[file], file).toBe(text);
+  expect(posted.template).toBe('node');
+  expect(posted.title).toBe(example);
+  expect(posted.url.searchParams.getAll('file')).toEqual([open]);
+  expect(posted.url.searchParams.get('startScript')).toBe('start');
+}
+
+for (const {url, example, open} of launchers) {
+  test.describe(`${url} launches examples/${example}`, () => {
+    test('running it in the page posts exactly the example, with the lesson file open', async ({page}) => {
+      await stubStackBlitz(page);
+      await openHydrated(page, url);
+      const launcher = launcherOf(page, example);
+      await expect(launcher).toContainText(`examples/${example}`);
+      const post = page.waitForRequest(isRunPost);
+      await launcher.getByRole('button', {name: 'Run in this page'}).click();
+      const request = await post;
+      expectExactlyTheExample(postedProject(request), example, open);
+      expect(postedProject(request).url.searchParams.get('embed')).toBe('1');
+      await expect(launcher.getByTitle(`StackBlitz sandbox: ${example}`)).toBeVisible();
+      await expect(launcher.getByRole('status')).toHaveText(/StackBlitz is running the example below/);
+    });
+
+    test('opening it in a new tab posts the same project there', async ({page, context}) => {
+      await stubStackBlitz(context);
+      await openHydrated(page, url);
+      const post = context.waitForEvent('request', isRunPost);
+      const popup = page.waitForEvent('popup');
+      await launcherOf(page, example).getByRole('button', {name: 'Open in a new tab'}).click();
+      const request = await post;
+      // The form was posted by a new tab, not by this page (which has no frame either).
+      expect(request.isNavigationRequest()).toBe(true);
+      await expect(await popup).toHaveURL(/^https:\/\/stackblitz\.com\/run\?/);
+      expectExactlyTheExample(postedProject(request), example, open);
+      expect(postedProject(request).url.searchParams.get('embed')).toBeNull();
+      await expect(launcherOf(page, example).getByRole('status')).toHaveText(/Opened in a new tab/);
+      await expect(page.locator('iframe')).toHaveCount(0);
+    });
+  });
+}
+
+for (const url of guidePages()) {
+  test(`${url}: before any click, nothing is requested from another origin and no launcher code is loaded`, async ({page, context, baseURL}) => {
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
+    await openHydrated(page, url);
+    await page.waitForLoadState('networkidle');
+    const site = new URL(baseURL!).origin;
+    expect(requested.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== site)).toEqual([]);
+    expect(requested.filter((u) => LAUNCH_CHUNK.test(u))).toEqual([]);
+    await expect(page.locator('iframe')).toHaveCount(0);
+  });
+
+  test(`${url}: a page showing an example's snippets launches that example and no other`, async ({page}) => {
+    await openHydrated(page, url);
+    const shown = await page.locator('.theme-code-block').evaluateAll((blocks) =>
+      blocks.map((b) => /^examples\/([^/]+)\/./.exec(b.firstElementChild?.textContent ?? '')?.[1]).filter((x): x is string => !!x),
+    );
+    const launched = await page.getByRole('region', {name: /^Run .+ in StackBlitz$/}).evaluateAll((regions) =>
+      regions.map((r) => /^Run (.+) in StackBlitz$/.exec(r.getAttribute('aria-label') ?? '')?.[1]),
+    );
+    if (shown.length > 0) expect(launched.sort()).toEqual([...new Set(shown)].sort());
+    const listed = launchers.filter((l) => l.url === url).map((l) => l.example);
+    if (listed.length > 0) expect(launched.sort()).toEqual(listed.sort());
+  });
+}
+
+test('a click loads the SDK and only the example it launches (sizes are reported)', async ({page}) => {
+  const {url, example} = launchers[2];
+  await stubStackBlitz(page);
+  await openHydrated(page, url);
+  await page.waitForLoadState('networkidle');
+  const loaded: {url: string; raw: number; gzip: number}[] = [];
+  page.on('response', async (response) => {
+    if (!LAUNCH_CHUNK.test(response.url())) return;
+    const body = await response.body();
+    loaded.push({url: response.url(), raw: body.length, gzip: zlib.gzipSync(body, {level: 9}).length});
+  });
+  await launcherOf(page, example).getByRole('button', {name: 'Run in this page'}).click();
+  await expect(launcherOf(page, example).getByRole('status')).toHaveText(/StackBlitz is running the example below/);
+  await expect.poll(() => loaded.map((l) => path.basename(l.url).replace(/\.[0-9a-f]+\.js$/, '')).sort()).toEqual([
+    `example-${example}-json`,
+    'stackblitz-sdk',
+  ]);
+  for (const l of loaded) test.info().annotations.push({type: 'after click', description: `${path.basename(l.url)}: ${l.raw} B raw, ${l.gzip} B gzip`});
+});
+
+test('one sandbox at a time: launching again replaces it, a new tab or the close button ends it', async ({page, context}) => {
+  const {url, example} = launchers[0];
+  await stubStackBlitz(context);
+  await openHydrated(page, url);
+  const launcher = launcherOf(page, example);
+  const run = async () => {
+    await launcher.getByRole('button', {name: 'Run in this page'}).click();
+    await expect(launcher.getByRole('status')).toHaveText(/StackBlitz is running the example below/);
+    await expect(page.locator('iframe')).toHaveCount(1);
+  };
+  let posts = 0;
+  page.on('request', (request) => void (isRunPost(request) && posts++));
+  await run();
+  await run();
+  expect(posts).toBe(2);
+
+  const popup = page.waitForEvent('popup');
+  await launcher.getByRole('button', {name: 'Open in a new tab'}).click();
+  await popup;
+  await expect(page.locator('iframe')).toHaveCount(0);
+
+  await run();
+  await launcher.getByRole('button', {name: 'Close the sandbox'}).click();
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await expect(launcher.getByRole('button', {name: 'Close the sandbox'})).toHaveCount(0);
+});
+
+test('two launchers on one page: starting the second closes the first', async ({page}) => {
+  const [older, newer] = launchers.filter((l) => l.url === '/nestjs-query/upgrading-from-0.30');
+  await stubStackBlitz(page);
+  await openHydrated(page, older.url);
+  await launcherOf(page, older.example).getByRole('button', {name: 'Run in this page'}).click();
+  await expect(launcherOf(page, older.example).getByTitle(`StackBlitz sandbox: ${older.example}`)).toBeVisible();
+  await launcherOf(page, newer.example).getByRole('button', {name: 'Run in this page'}).click();
+  await expect(launcherOf(page, newer.example).getByTitle(`StackBlitz sandbox: ${newer.example}`)).toBeVisible();
+  await expect(page.locator('iframe')).toHaveCount(1);
+  await expect(launcherOf(page, older.example).getByRole('status')).toHaveText('Closed: another sandbox was started on this page.');
+});
+
+test.describe('when StackBlitz cannot be reached', () => {
+  test.use({permissions: ['clipboard-read', 'clipboard-write']});
+
+  for (const {url, example} of [launchers[0], launchers[4]]) {
+    test(`${url}: the reader gets the local commands instead, and the page stays usable`, async ({page}) => {
+      await cutOffStackBlitz(page);
+      await openHydrated(page, url);
+      const launcher = launcherOf(page, example);
+      const clicked = Date.now();
+      await launcher.getByRole('button', {name: 'Run in this page'}).click();
+      const alert = launcher.getByRole('alert');
+      await expect(alert).toContainText('StackBlitz could not be reached');
+      test.info().annotations.push({type: 'click to fallback', description: `${Date.now() - clicked} ms`});
+      await expect(page.locator('iframe')).toHaveCount(0);
+
+      const blocks = alert.locator('.theme-code-block');
+      await expect(blocks).toHaveText([/npm install/, /npm start/]);
+      await expect(alert).toContainText(`examples/${example}`);
+      await blocks.first().hover();
+      await blocks.first().getByRole('button', {name: /copy/i}).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('npm install');
+
+      await alert.getByRole('button', {name: 'Try again'}).click();
+      await expect(alert).toContainText('StackBlitz could not be reached');
+      await launcher.getByRole('button', {name: 'Open in a new tab'}).click();
+      await expect(launcher.getByRole('alert')).toContainText('StackBlitz could not be reached');
+
+      // The rest of the page still works: its own navigation, for one.
+      await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Multi-Database Handbook'}).first().click();
+      await page.waitForURL((target) => target.pathname === '/');
+      await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    });
+  }
+
+  test('offline, the launcher says so at once without trying, and runs once back online', async ({page, context}) => {
+    const {url, example} = launchers[0];
+    await openHydrated(page, url);
+    const launcher = launcherOf(page, example);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await context.setOffline(true);
+    await launcher.getByRole('button', {name: 'Run in this page'}).click();
+    await expect(launcher.getByRole('alert')).toContainText('You are offline');
+    await expect(launcher.getByRole('alert').locator('.theme-code-block')).toHaveText([/npm install/, /npm start/]);
+    expect(requested).toEqual([]);
+
+    await context.setOffline(false);
+    await stubStackBlitz(page);
+    await launcher.getByRole('alert').getByRole('button', {name: 'Try again'}).click();
+    await expect(launcher.getByRole('status')).toHaveText(/StackBlitz is running the example below/);
+    await expect(launcher.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a StackBlitz that never answers gets the local commands after a few seconds, and the frame stays', async ({page}) => {
+    const {url, example} = launchers[0];
+    await page.clock.install();
+    await stubStackBlitz(page, '<!doctype html><title>Blocked by a proxy</title><p>Access denied</p>');
+    await openHydrated(page, url);
+    const launcher = launcherOf(page, example);
+    await launcher.getByRole('button', {name: 'Run in this page'}).click();
+    await expect(launcher.getByTitle(`StackBlitz sandbox: ${example}`)).toBeVisible();
+    await expect(launcher).not.toContainText('has not answered yet');
+    await page.clock.runFor(5_000);
+    await expect(launcher).toContainText('StackBlitz has not answered yet');
+    await expect(launcher.locator('.theme-code-block')).toHaveText([/npm install/, /npm start/]);
+    await page.clock.runFor(10_000);
+    await expect(launcher.getByTitle(`StackBlitz sandbox: ${example}`)).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the launcher and its fallback pass axe in ${colorScheme} mode, and fit 375 px`, async ({page}) => {
+      const {url, example} = launchers[2];
+      await page.setViewportSize({width: 375, height: 800});
+      await page.emulateMedia({colorScheme});
+      await cutOffStackBlitz(page);
+      await openHydrated(page, url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const launcher = launcherOf(page, example);
+      await launcher.getByRole('button', {name: 'Run in this page'}).click();
+      await expect(launcher.getByRole('alert')).toBeVisible();
+      const {violations} = await new AxeBuilder({page}).include('section[aria-label$=" in StackBlitz"]').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const box = (await launcher.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    });
+  }
+});
