@@ -14,6 +14,11 @@ for (const dir of exampleDirs()) ensureDependencies(dir);
 ensureChromium();
 
 let since = Date.now();
+step('Type-checking the site, its plugins and tests (tsc)...');
+run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+console.log(`Type-checked in ${seconds(since)}.`);
+
+since = Date.now();
 step('Building the site (docusaurus build)...');
 run('npx', ['docusaurus', 'build']);
 console.log(`Built in ${seconds(since)}.`);

@@ -42,7 +42,9 @@ interface Content {
 /** Never posted, whatever git or .gitignore say: dependencies, build output, VCS data. */
 const ALWAYS_SKIPPED = new Set(['node_modules', 'dist', 'build', '.git']);
 
-export default function examplesManifest(context: LoadContext, options: ExamplesManifestOptions = {}): Plugin<Content> {
+// Typed as Docusaurus's config expects a plugin module: options and content arrive as `unknown`.
+export default function examplesManifest(context: LoadContext, rawOptions?: unknown): Plugin {
+  const options = (rawOptions ?? {}) as ExamplesManifestOptions;
   const {siteDir} = context;
   const examplesDir = path.resolve(siteDir, options.examplesDir ?? 'examples');
   const pagesDirs = options.pagesDirs ?? defaultPagesDirs(siteDir);
@@ -69,7 +71,8 @@ export default function examplesManifest(context: LoadContext, options: Examples
       return {projects, watched};
     },
 
-    async contentLoaded({content, actions}) {
+    async contentLoaded({content: loaded, actions}) {
+      const content = loaded as Content;
       const summaries: Record<string, ExampleSummary> = {};
       for (const [name, project] of Object.entries(content.projects)) {
         await actions.createData(`projects/${name}.json`, JSON.stringify(project));
