@@ -124,7 +124,8 @@ function missing(name, why) {
 // committed yet), and the bare site. Building copies keeps .docusaurus, the caches and build/
 // of the working tree untouched for whoever else is building there.
 
-const docusaurusBin = path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'bin', 'docusaurus.mjs');
+// Resolved when first needed: on a fresh clone, node_modules appears only once the script runs.
+const docusaurusBin = () => path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'bin', 'docusaurus.mjs');
 
 function gitFiles(args) {
   const listed = spawnSync('git', ['ls-files', '-z', ...args], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
@@ -209,7 +210,7 @@ export function add(a: number, b: number): number {
 
 function build(siteDir) {
   const since = performance.now();
-  const out = spawnSync(process.execPath, [docusaurusBin, 'build', siteDir], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+  const out = spawnSync(process.execPath, [docusaurusBin(), 'build', siteDir], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
   if (out.status !== 0) throw new Error(`docusaurus build ${path.relative(root, siteDir)} failed:\n${out.stdout}\n${out.stderr}`);
   return (performance.now() - since) / 1000;
 }
