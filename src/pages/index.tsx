@@ -17,7 +17,11 @@ const families: Family[] = [
     summary:
       'Keep some entities in a second database: named TypeORM connections, feature modules that name their connection, GraphQL on top. Runs on sql.js, PostgreSQL and MariaDB.',
     versions: '9.x (@ptc-org, NestJS 11) and 0.30.x (@nestjs-query, NestJS 8)',
-    guides: [{label: 'Overview', to: '/nestjs-query/'}],
+    guides: [
+      {label: 'Overview', to: '/nestjs-query/'},
+      {label: 'Multiple databases', to: '/nestjs-query/multiple-databases'},
+      {label: 'Upgrading from 0.30 to 9.x', to: '/nestjs-query/upgrading-from-0.30'},
+    ],
   },
   {
     title: 'eloquent-orm.js',
