@@ -76,7 +76,6 @@ const config: Config = {
         indexBlog: false,
         docsRouteBasePath: families.map((f) => f.id),
         docsDir: families.map((f) => `docs/${f.id}`),
-        highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         // Pages outside a docs family (the home page) search the current versions.
         docsPluginIdForPreferredVersion: 'nestjs-query',
