@@ -42,3 +42,10 @@ test('the navbar shows only the version dropdown of the family being read', asyn
   await openHydrated(page, '/');
   await expect(navbar(page).getByRole('button', {name: /\.x$/})).toHaveCount(0);
 });
+
+test("a page missing from the other version lands on that version's first page", async ({page}) => {
+  await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+  await chooseVersion(page, '9.x', '0.30.x');
+  await expect(page).toHaveURL(/\/nestjs-query\/0\.30\/$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('NestJS + nestjs-query 0.30 on several databases');
+});
