@@ -13,28 +13,19 @@ export interface Props {
   open: string;
 }
 
-type Target = 'embed' | 'tab';
-type Status =
+export type Target = 'embed' | 'tab';
+export type Status =
   | {kind: 'idle'; replaced?: boolean}
   | {kind: 'loading'; target: Target}
   | {kind: 'embedded'; connected: boolean; slow: boolean}
   | {kind: 'opened'}
   | {kind: 'failed'; target: Target; why: 'offline' | 'unreachable' | 'load'};
 
-// StackBlitz normally answers within a few seconds; past this, tell the reader what else to do.
-const SLOW_AFTER_MS = 4000;
-
-/** The sandbox live on this page, if any: launching another one closes it (they are heavy). */
-let live: {owner: object; close: () => void} | null = null;
-
-// Sent after a click only, in parallel with everything else: a network failure or a blocked
-// domain rejects within milliseconds, long before the SDK's own 10-second wait would.
-function canReachStackBlitz(): Promise<boolean> {
-  return fetch('https://stackblitz.com/', {method: 'HEAD', mode: 'no-cors', cache: 'no-store', credentials: 'omit'}).then(
-    () => true,
-    () => false,
-  );
-}
+// This shell is what every guide page carries: the idle launcher and the failures that need no
+// network (offline, or the launcher's own code could not be loaded). Everything a launch needs
+// (the SDK, the status machine, the one-sandbox-per-page bookkeeping) is in ./launch, loaded on
+// the first click in parallel with the example's files.
+type Live = typeof import('./launch');
 
 // The example's files are a chunk of their own (written by src/plugins/examples-manifest).
 function loadProject(example: string): Promise<ExampleProject> {
@@ -69,93 +60,50 @@ export default function StackBlitzLauncher({example, open}: Props): ReactNode {
   const {colorMode} = useColorMode();
   const [status, setStatus] = useState<Status>({kind: 'idle'});
   const host = useRef<HTMLDivElement>(null);
-  const owner = useRef({}).current;
-  // Every launch or close bumps this; a late answer from an older attempt is ignored.
-  const attempt = useRef(0);
+  const live = useRef<{module: Live; session: ReturnType<Live['createSession']>}>(null);
+  const mounted = useRef(true);
 
-  useEffect(
-    () => () => {
-      attempt.current++;
-      if (live?.owner === owner) live = null;
-    },
-    [owner],
-  );
-
-  function clearFrame(): void {
-    host.current?.replaceChildren();
-    if (live?.owner === owner) live = null;
-  }
-
-  function close(): void {
-    attempt.current++;
-    clearFrame();
-    setStatus({kind: 'idle'});
-  }
-
-  async function launch(target: Target): Promise<void> {
-    const id = ++attempt.current;
-    const current = () => id === attempt.current;
-    const fail = (why: 'offline' | 'unreachable' | 'load') => {
-      if (!current()) return;
-      attempt.current++;
-      clearFrame();
-      setStatus({kind: 'failed', target, why});
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      live.current?.session.dispose();
     };
-    // A sandbox already running here closes first, also when the next one opens in a new tab.
-    clearFrame();
-    if (!navigator.onLine) return fail('offline');
+  }, []);
 
+  function launch(target: Target): void {
+    if (live.current) return live.current.session.launch(target, colorMode);
+    // First click: nothing of this launcher is live yet, so there is nothing to close first.
+    if (!navigator.onLine) return setStatus({kind: 'failed', target, why: 'offline'});
     setStatus({kind: 'loading', target});
-    let answered = false;
-    void canReachStackBlitz().then((reachable) => reachable || answered || fail('unreachable'));
-    let launcher: typeof import('./launch');
-    let project: ExampleProject;
-    try {
-      [launcher, project] = await Promise.all([import(/* webpackChunkName: "stackblitz-sdk" */ './launch'), loadProject(example)]);
-    } catch {
-      return fail('load');
-    }
-    if (!current()) return;
-
-    if (target === 'tab') {
-      launcher.openInNewTab(project, {open, theme: colorMode});
-      setStatus({kind: 'opened'});
-      return;
-    }
-
-    if (live && live.owner !== owner) live.close();
-    live = {
-      owner,
-      close: () => {
-        attempt.current++;
-        host.current?.replaceChildren();
-        setStatus({kind: 'idle', replaced: true});
+    // Both start now, as before the split: the new tab still opens within the click's activation.
+    const project = loadProject(example);
+    project.catch(() => undefined);
+    import(/* webpackChunkName: "stackblitz-sdk" */ './launch').then(
+      (module) => {
+        if (!mounted.current) return;
+        live.current ??= {
+          module,
+          session: module.createSession({example, open, host, setStatus, loadProject: () => loadProject(example)}),
+        };
+        live.current.session.launch(target, colorMode, project);
       },
-    };
-    const connected = launcher.embed(host.current!, project, {open, theme: colorMode, title: `StackBlitz sandbox: ${example}`});
-    setStatus({kind: 'embedded', connected: false, slow: false});
-    const slow = () => current() && setStatus((s) => (s.kind === 'embedded' && !s.connected ? {...s, slow: true} : s));
-    const timer = window.setTimeout(slow, SLOW_AFTER_MS);
-    // When the SDK gives up (~10 s) the frame stays: a slow StackBlitz may still show up in it.
-    connected.then(
-      () => {
-        answered = true;
-        if (current()) setStatus({kind: 'embedded', connected: true, slow: false});
-      },
-      slow,
-    ).finally(() => window.clearTimeout(timer));
+      () => mounted.current && !live.current && setStatus({kind: 'failed', target, why: 'load'}),
+    );
   }
 
   const embedded = status.kind === 'embedded';
-  const message = {
-    idle: status.kind === 'idle' && status.replaced ? 'Closed: another sandbox was started on this page.' : '',
-    loading: status.kind === 'loading' && status.target === 'tab' ? 'Opening StackBlitz in a new tab…' : 'Loading the sandbox…',
-    embedded: embedded && status.connected
-      ? 'StackBlitz is running the example below: npm install, then npm start.'
-      : 'Starting StackBlitz below…',
-    opened: 'Opened in a new tab: StackBlitz installs the dependencies, then runs npm start.',
-    failed: '',
-  }[status.kind];
+  const message =
+    status.kind === 'idle' && !status.replaced
+      ? 'Nothing is loaded from StackBlitz until you choose one of these.'
+      : status.kind === 'loading'
+        ? status.target === 'tab'
+          ? 'Opening StackBlitz in a new tab…'
+          : 'Loading the sandbox…'
+        : status.kind === 'failed'
+          ? ''
+          : live.current?.module.message(status);
+  const SlowNotice = live.current?.module.SlowNotice;
 
   return (
     <section className={styles.launcher} aria-label={`Run ${example} in StackBlitz`}>
@@ -179,20 +127,20 @@ export default function StackBlitzLauncher({example, open}: Props): ReactNode {
         </dd>
       </dl>
       <div className={styles.controls}>
-        <button type="button" className="button button--primary" onClick={() => void launch('embed')}>
+        <button type="button" className="button button--primary" onClick={() => launch('embed')}>
           Run in this page
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void launch('tab')}>
+        <button type="button" className="button button--secondary" onClick={() => launch('tab')}>
           Open in a new tab
         </button>
         {embedded && (
-          <button type="button" className="button button--outline button--secondary" onClick={close}>
+          <button type="button" className="button button--outline button--secondary" onClick={() => live.current?.session.close()}>
             Close the sandbox
           </button>
         )}
       </div>
       <p className={styles.status} role="status">
-        {status.kind === 'idle' && !message ? 'Nothing is loaded from StackBlitz until you choose one of these.' : message}
+        {message}
       </p>
       {status.kind === 'failed' && (
         <div role="alert" className={clsx('alert alert--warning', styles.fallback)}>
@@ -200,19 +148,15 @@ export default function StackBlitzLauncher({example, open}: Props): ReactNode {
             <strong>{failures[status.why]}</strong>
           </p>
           <LocalCommands example={example} />
-          <button type="button" className="button button--sm button--secondary" onClick={() => void launch(status.target)}>
+          <button type="button" className="button button--sm button--secondary" onClick={() => launch(status.target)}>
             Try again
           </button>
         </div>
       )}
-      {embedded && status.slow && (
-        <div className={clsx('alert alert--info', styles.fallback)}>
-          <p>
-            <strong>StackBlitz has not answered yet.</strong> If the sandbox below stays empty, stackblitz.com may be
-            blocked on this network.
-          </p>
+      {embedded && status.slow && SlowNotice && (
+        <SlowNotice className={clsx('alert alert--info', styles.fallback)}>
           <LocalCommands example={example} />
-        </div>
+        </SlowNotice>
       )}
       <div ref={host} className={styles.frame} />
     </section>
