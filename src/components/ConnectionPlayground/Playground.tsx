@@ -15,6 +15,8 @@ import styles from './playground.module.css';
 
 export interface PlaygroundProps {
   preset: PresetId;
+  /** Hands over, once, an engine started on the Start click (null when there is none left). */
+  takeEngine?: () => SqlEngine | null;
 }
 
 type Message = {tone: 'status' | 'alert'; text: string} | null;
@@ -83,7 +85,7 @@ function Note({message, className}: {message: Message; className?: string}): Rea
   );
 }
 
-export function Playground({preset: presetId}: PlaygroundProps): ReactNode {
+export function Playground({preset: presetId, takeEngine}: PlaygroundProps): ReactNode {
   const preset = PRESETS[presetId];
   const ids = useId();
   const assetsUrl = useBaseUrl(`/${__SQLJS_ASSETS_DIR__}`);
@@ -146,8 +148,21 @@ export function Playground({preset: presetId}: PlaygroundProps): ReactNode {
     [preset],
   );
 
+  // Show something from the database as soon as the engine is up: the query goes to the worker
+  // straight from the engine's ready callback, not one render later.
+  const autoRan = useRef(false);
+  const runFirstQuery = useRef(() => {});
+  runFirstQuery.current = () => {
+    if (autoRan.current) return;
+    autoRan.current = true;
+    void run(sql, consoleConnection);
+  };
+
+  const takeStarted = useRef(takeEngine);
   useEffect(() => {
-    const sqlEngine = new SqlEngine(new URL(assetsUrl, window.location.href).href, (event) => {
+    // The engine the Start button already started, if it is still unclaimed; else a new one.
+    const sqlEngine = takeStarted.current?.() ?? new SqlEngine(new URL(assetsUrl, window.location.href).href);
+    sqlEngine.listen((event) => {
       if (event.type === 'busy') setBusy(event.busy);
       else setEngineNote({tone: 'status', text: `SQL engine restarted (${event.why === 'time-limit' ? 'time limit' : event.why}); every database was restored from its last good state.`});
     });
@@ -156,6 +171,7 @@ export function Playground({preset: presetId}: PlaygroundProps): ReactNode {
     sqlEngine.whenReady().then(
       () => {
         if (!live) return;
+        runFirstQuery.current();
         setReady(true);
         setEngineNote({tone: 'status', text: 'SQL engine ready: SQLite (sql.js) in a Web Worker.'});
       },
@@ -168,13 +184,6 @@ export function Playground({preset: presetId}: PlaygroundProps): ReactNode {
     };
   }, [assetsUrl]);
 
-  // Show something from the database as soon as the engine is up.
-  const autoRan = useRef(false);
-  useEffect(() => {
-    if (!ready || autoRan.current) return;
-    autoRan.current = true;
-    void run(sql, consoleConnection);
-  }, [ready, run, sql, consoleConnection]);
 
   useEffect(() => {
     if (marked.current.routing) return;

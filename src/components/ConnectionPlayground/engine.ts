@@ -51,6 +51,15 @@ interface WorkerReply {
   changes?: number;
 }
 
+/**
+ * Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL). The Start
+ * button calls this as soon as this module arrives, so the worker, sql.js and its wasm load while
+ * the playground's UI is still being fetched and rendered.
+ */
+export function startEngine(baseUrl: string): SqlEngine {
+  return new SqlEngine(new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}`, window.location.href).href);
+}
+
 export type EngineEvent = {type: 'busy'; busy: boolean} | {type: 'restarted'; why: Interruption};
 
 export class SqlEngine {
@@ -65,12 +74,19 @@ export class SqlEngine {
   private chain: Promise<unknown> = Promise.resolve();
   private queued = 0;
   private disposed = false;
+  private listener: (event: EngineEvent) => void;
 
   constructor(
     private readonly assetsUrl: string,
-    private readonly listener: (event: EngineEvent) => void = () => {},
+    listener: (event: EngineEvent) => void = () => {},
   ) {
+    this.listener = listener;
     this.ready = this.spawn();
+  }
+
+  /** Who hears the engine's events from now on (an engine started before its UI gets one later). */
+  listen(listener: (event: EngineEvent) => void): void {
+    this.listener = listener;
   }
 
   /** Resolves once sql.js is loaded in the worker. */

@@ -1,7 +1,9 @@
 // What a guide page ships: a heading, a sentence and a Start button. The playground itself
 // (dotenv, the rules, the SQL engine and its wasm) is a separate chunk fetched on the click.
-import React, {useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
+import type {SqlEngine} from './engine';
 import type {PlaygroundProps} from './Playground';
 import styles from './styles.module.css';
 
@@ -23,19 +25,35 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fromLink, setFromLink] = useState(false);
+  const baseUrl = useBaseUrl('/');
 
   useEffect(() => setFromLink(/(^#|&)playground=/.test(window.location.hash)), []);
+
+  // An engine started by the click and not yet taken by the playground's UI.
+  const started = useRef<SqlEngine | null>(null);
+  const takeEngine = useCallback((): SqlEngine | null => {
+    const engine = started.current;
+    started.current = null;
+    return engine;
+  }, []);
+  useEffect(() => () => takeEngine()?.dispose(), [takeEngine]);
 
   function start(): void {
     performance.mark('playground:start');
     setLoading(true);
     setError(null);
-    import('./Playground').then(
-      (module) => {
+    // Start the SQL engine (worker, sql.js, wasm) while the UI's chunk is fetched and rendered.
+    const engine = import('./engine').then((module) => {
+      started.current = module.startEngine(baseUrl);
+    });
+    Promise.all([import('./Playground'), engine]).then(
+      ([module]) => {
         setLoaded(() => module.Playground);
         heading.current?.focus();
       },
       (reason: Error) => {
+        // Whether or not the engine had started by now, it is not wanted.
+        void engine.then(() => takeEngine()?.dispose(), () => {});
         setLoading(false);
         setError(`The playground could not be loaded (${reason.message}). Check the connection and try again.`);
       },
@@ -48,7 +66,7 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
         Connection playground
       </h3>
       {Loaded ? (
-        <Loaded preset={preset} />
+        <Loaded preset={preset} takeEngine={takeEngine} />
       ) : (
         <>
           <p>{INTRO[preset]}</p>

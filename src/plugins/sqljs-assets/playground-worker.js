@@ -91,28 +91,66 @@ function createRunner(SQL) {
 if (typeof module === 'object' && module.exports) {
   module.exports = {createRunner};
 } else {
+  // Start loading sql.js the moment the worker starts, from the folder this worker is served from
+  // (sql.js and its wasm sit next to it), while the page is still sending `init`: the wasm is
+  // fetched and compiled at the same time as sql-wasm.js, not after it. Failures surface as the
+  // reply to `init`, as before.
+  const here = new URL('./', self.location.href).href;
+  const wasm = fetch(`${here}sql-wasm.wasm`).then(async (response) => {
+    if (!response.ok) throw new Error(`sql-wasm.wasm could not be fetched (HTTP ${response.status})`);
+    const copy = response.clone();
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch {
+      // Served with another MIME type, say: compile it from the bytes.
+      return WebAssembly.compile(await copy.arrayBuffer());
+    }
+  });
+  wasm.catch(() => {});
+  const loading = (async () => {
+    self.importScripts(`${here}sql-wasm.js`);
+    // A wasm that fails to load or link fails `init` instead of leaving it waiting.
+    let fail;
+    const failed = new Promise((resolve, reject) => {
+      fail = reject;
+    });
+    const SQL = self.initSqlJs({
+      locateFile: (file) => `${here}${file}`,
+      instantiateWasm: (imports, done) => {
+        wasm.then((module) => WebAssembly.instantiate(module, imports)).then(done, fail);
+        return {};
+      },
+    });
+    return Promise.race([SQL, failed]);
+  })();
+  loading.catch(() => {});
   let runner = null;
   const reply = (message, transfer) => self.postMessage(message, transfer || []);
-  self.onmessage = async (event) => {
-    const {id, type} = event.data;
+  // Requests are handled strictly one after another, in the order they came, even while sql.js is
+  // still loading, so the page may send `open` and `exec` right behind `init`.
+  let queue = Promise.resolve();
+  self.onmessage = (event) => {
+    queue = queue.then(() => handle(event.data));
+  };
+  async function handle(data) {
+    const {id, type} = data;
     try {
       if (type === 'init') {
         // `base` is the absolute URL of the folder holding sql.js and its wasm, on the site itself.
-        self.importScripts(`${event.data.base}sql-wasm.js`);
-        const SQL = await self.initSqlJs({locateFile: (file) => `${event.data.base}${file}`});
+        const SQL = data.base === here ? await loading : await loadFrom(data.base);
         runner = createRunner(SQL);
         reply({id, ok: true});
         return;
       }
       if (!runner) throw new Error('The SQL engine is not started.');
       if (type === 'open') {
-        const bytes = runner.open(event.data.key, event.data.bytes, event.data.schema);
+        const bytes = runner.open(data.key, data.bytes, data.schema);
         reply({id, ok: true, bytes}, [bytes.buffer]);
       } else if (type === 'close') {
-        runner.close(event.data.key);
+        runner.close(data.key);
         reply({id, ok: true});
       } else if (type === 'exec') {
-        const out = runner.exec(event.data.key, event.data.sql, event.data.params, event.data.limits);
+        const out = runner.exec(data.key, data.sql, data.params, data.limits);
         reply({id, ok: true, ...out}, [out.bytes.buffer]);
       } else {
         throw new Error(`Unknown request "${type}".`);
@@ -120,5 +158,9 @@ if (typeof module === 'object' && module.exports) {
     } catch (error) {
       reply({id, ok: false, error: error && error.message ? error.message : String(error)});
     }
-  };
+  }
+  function loadFrom(base) {
+    self.importScripts(`${base}sql-wasm.js`);
+    return self.initSqlJs({locateFile: (file) => `${base}${file}`});
+  }
 }
