@@ -8,13 +8,12 @@ export class RegionError extends Error {}
 /** Lines of `text` inside region `name`, without any marker lines and without common indent. */
 export function extractRegion(text: string, name: string): string {
   const lines = text.split(/\r?\n/);
-  const start = lines.findIndex((line) => markerOf(line)?.kind === 'region' && markerOf(line)?.name === name);
+  const markers = lines.map(markerOf);
+  const start = markers.findIndex((m) => m?.kind === 'region' && m.name === name);
   if (start === -1) {
     throw new RegionError(`region "${name}" not found (regions here: ${listRegions(text).join(', ') || 'none'})`);
   }
-  const end = lines.findIndex(
-    (line, i) => i > start && markerOf(line)?.kind === 'endregion' && markerOf(line)?.name === name,
-  );
+  const end = markers.findIndex((m, i) => i > start && m?.kind === 'endregion' && m.name === name);
   if (end === -1) throw new RegionError(`region "${name}" has no matching "#endregion ${name}"`);
   return dedent(withoutMarkers(lines.slice(start + 1, end)));
 }
