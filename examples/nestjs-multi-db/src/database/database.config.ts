@@ -1,4 +1,5 @@
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { SECRET_DB_CONNECTION } from './database.constants';
 import { migrationOptions } from './migrations.config';
 
 // #region db-connections
@@ -16,6 +17,9 @@ export default () => ({
         process.env.SECRET_DB_FILE,
       ),
       ...migrationOptions('secret'),
+      // Also on forRootAsync (app.module.ts), which Nest's tokens come from.
+      // Here it lets app.close() find and close this connection.
+      name: SECRET_DB_CONNECTION,
     },
   },
 });
