@@ -1,18 +1,26 @@
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { SECRET_DB_CONNECTION } from './database.constants';
+import { migrationOptions } from './migrations.config';
 
 // #region db-connections
 // Loaded by ConfigModule: configService.get('dbConnections.secret') returns
 // the options of the secret database, read from the environment (or .env).
 export default () => ({
   dbConnections: {
-    music: connectionOptions(
-      process.env.MUSIC_DB_URL,
-      process.env.MUSIC_DB_FILE,
-    ),
-    secret: connectionOptions(
-      process.env.SECRET_DB_URL,
-      process.env.SECRET_DB_FILE,
-    ),
+    music: {
+      ...connectionOptions(process.env.MUSIC_DB_URL, process.env.MUSIC_DB_FILE),
+      ...migrationOptions('music'),
+    },
+    secret: {
+      ...connectionOptions(
+        process.env.SECRET_DB_URL,
+        process.env.SECRET_DB_FILE,
+      ),
+      ...migrationOptions('secret'),
+      // Also on forRootAsync (app.module.ts), which Nest's tokens come from.
+      // Here it lets app.close() find and close this connection.
+      name: SECRET_DB_CONNECTION,
+    },
   },
 });
 // #endregion db-connections
@@ -23,8 +31,6 @@ export default () => ({
 // connection to a PostgreSQL, MySQL or MariaDB server.
 function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
   const common = {
-    // Creates the tables at start: fine for an example, not for production.
-    synchronize: true,
     // 2 attempts, 1 s apart (@nestjs/typeorm's default: 9, 3 s apart).
     retryAttempts: 2,
     retryDelay: 1000,
