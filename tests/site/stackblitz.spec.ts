@@ -21,6 +21,9 @@ const launchers = [
   // The upgrade page shows both apps, and launches both.
   {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db-legacy', open: 'package.json'},
   {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db', open: 'package.json'},
+  {url: '/nestjs-query/migrations', example: 'nestjs-multi-db', open: 'src/database/migrations.config.ts'},
+  {url: '/nestjs-query/0.30/migrations', example: 'nestjs-multi-db-legacy', open: 'ormconfig.ts'},
+  {url: '/nestjs-query/testing', example: 'nestjs-multi-db', open: 'test/app.e2e-spec.ts'},
 ];
 
 /** Chunks only a click may load: the SDK (with the launcher's StackBlitz code) and each example's files. */

@@ -46,7 +46,7 @@ export async function openDatabases(example: string): Promise<Record<Role, Datab
 
 let sqlJs: ReturnType<typeof initSqlJs> | undefined;
 
-async function openSqlJsFile(role: Role, file: string): Promise<DatabaseInspector> {
+export async function openSqlJsFile(role: Role, file: string): Promise<DatabaseInspector> {
   const SQL = await (sqlJs ??= initSqlJs());
   // The example writes the whole file after each change (sql.js autoSave): read it afresh.
   const query = (sql: string, params: (string | number)[] = []) => {
@@ -78,7 +78,7 @@ async function openSqlJsFile(role: Role, file: string): Promise<DatabaseInspecto
   };
 }
 
-async function openServer(role: Role, given: string, suffix: string): Promise<DatabaseInspector> {
+export async function openServer(role: Role, given: string, suffix: string): Promise<DatabaseInspector> {
   const url = new URL(given);
   const database = `${url.pathname.slice(1)}_${suffix}`;
   const own = new URL(given);

@@ -1,0 +1,195 @@
+// Migrations per connection in the NestJS examples, run through their npm scripts (the TypeORM
+// CLI) as a reader does, each test on fresh databases of its own that it then reads directly.
+// On sql.js files by default; tagged @servers, so scripts/examples-on-servers.mjs runs them again
+// with MUSIC_DB_URL / SECRET_DB_URL, putting each connection on each server in turn.
+import {expect, test} from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import type {DatabaseInspector, Role} from './support/databases';
+import {exampleDir, repoRoot} from './support/nestjs-app';
+import {
+  copyOfExample,
+  freshDatabase,
+  migrationExamples,
+  npmRun,
+  ownTables,
+  placements,
+  shippedMigrations,
+  tablesOf,
+  type Placement,
+} from './support/migrations';
+
+test.describe.configure({mode: 'parallel'});
+
+type Databases = Record<Role, DatabaseInspector> & {env: Record<string, string>};
+
+async function withDatabases(
+  place: {music: Placement; secret: Placement},
+  label: string,
+  body: (databases: Databases) => Promise<void>,
+) {
+  const music = await freshDatabase('music', place.music, label);
+  const secret = await freshDatabase('secret', place.secret, label);
+  try {
+    await body({music, secret, env: {...music.env, ...secret.env}});
+  } finally {
+    await music.close();
+    await secret.close();
+  }
+}
+
+/** Each recorded migration of `role`, read from that database's own migrations table. */
+async function recorded(database: DatabaseInspector, role: Role): Promise<string[]> {
+  const table = `${role}_migrations`;
+  const names = [];
+  for (const name of [...shippedMigrations[role], 'AddSecretNotes1767225800000']) {
+    if ((await database.count(table, 'name', name)) === 1) names.push(name);
+  }
+  return names;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationExamples) {
+  for (const place of placements()) {
+    test.describe(`${example}: music on ${place.music.label}, secret on ${place.secret.label}`, {tag: '@servers'}, () => {
+      const dir = () => exampleDir(example);
+
+      test('run creates exactly each connection’s own tables in its own database, a second run does nothing, show lists them', async () => {
+        await withDatabases(place, 'run', async (databases) => {
+          const first = await npmRun(dir(), 'migration:run', databases.env);
+          expect(first.code, first.output).toBe(0);
+          expect(await tablesOf(databases.music)).toEqual(ownTables.music);
+          expect(await tablesOf(databases.secret)).toEqual(ownTables.secret);
+          expect(await recorded(databases.music, 'music')).toEqual(shippedMigrations.music);
+          expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
+          expect(await databases.music.rowCount('music_migrations')).toBe(2);
+          expect(await databases.secret.rowCount('secret_migrations')).toBe(1);
+
+          const second = await npmRun(dir(), 'migration:run', databases.env);
+          expect(second.code, second.output).toBe(0);
+          expect(second.output.match(/No migrations are pending/g)).toHaveLength(2);
+          expect(await databases.music.rowCount('music_migrations')).toBe(2);
+          expect(await databases.secret.rowCount('secret_migrations')).toBe(1);
+
+          const show = await npmRun(dir(), 'migration:show', databases.env);
+          expect(show.code, show.output).toBe(0);
+          for (const name of [...shippedMigrations.music, ...shippedMigrations.secret]) {
+            expect(show.output).toMatch(new RegExp(`\\[X\\].* ${name}`));
+          }
+        });
+      });
+
+      test('revert undoes only the last migration of that connection', async () => {
+        await withDatabases(place, 'revert', async (databases) => {
+          expect((await npmRun(dir(), 'migration:run', databases.env)).code).toBe(0);
+
+          const music = await npmRun(dir(), 'migration:revert:music', databases.env);
+          expect(music.code, music.output).toBe(0);
+          expect(await tablesOf(databases.music)).toEqual(['albums', 'artists', 'music_migrations']);
+          expect(await recorded(databases.music, 'music')).toEqual(shippedMigrations.music.slice(0, 1));
+          expect(await tablesOf(databases.secret)).toEqual(ownTables.secret);
+          expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
+
+          const secret = await npmRun(dir(), 'migration:revert:secret', databases.env);
+          expect(secret.code, secret.output).toBe(0);
+          expect(await tablesOf(databases.secret)).toEqual(['secret_migrations']);
+          expect(await databases.secret.rowCount('secret_migrations')).toBe(0);
+          expect(await tablesOf(databases.music)).toEqual(['albums', 'artists', 'music_migrations']);
+        });
+      });
+
+      test('after run, the drift check finds nothing to generate for either connection', async () => {
+        await withDatabases(place, 'check', async (databases) => {
+          expect((await npmRun(dir(), 'migration:run', databases.env)).code).toBe(0);
+          const check = await npmRun(dir(), 'migration:check', databases.env);
+          expect(check.code, check.output).toBe(0);
+          expect(check.output.match(/^No changes in database schema were found$/gm)).toHaveLength(2);
+        });
+      });
+
+      test('a column added to SecretEntity produces a migration for secret and nothing for default', async () => {
+        const copy = copyOfExample(example);
+        const entityFile = path.join(copy, 'src', 'secret', 'secret.entity.ts');
+        const entity = fs.readFileSync(entityFile, 'utf8');
+        const withNote = entity.replace(
+          /\n}\s*$/,
+          "\n\n  @Column({ type: 'varchar', nullable: true })\n  note: string | null;\n}\n",
+        );
+        expect(withNote).not.toBe(entity);
+        fs.writeFileSync(entityFile, withNote);
+        const folder = (role: Role) => path.join(copy, 'src', 'migrations', role);
+        const before = {music: fs.readdirSync(folder('music')), secret: fs.readdirSync(folder('secret'))};
+
+        await withDatabases(place, 'generate', async (databases) => {
+          expect((await npmRun(copy, 'migration:run', databases.env)).code).toBe(0);
+
+          // The drift check sees the new column before any migration is written.
+          const check = await npmRun(copy, 'migration:check:secret', databases.env);
+          expect(check.code, check.output).toBe(1);
+          const drift = 'Unexpected changes in database schema were found in check mode:';
+          expect(check.output).toContain(drift);
+          expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain(drift);
+
+          const secret = await npmRun(copy, 'migration:generate:secret', databases.env, generateArgs('secret', 'AddSecretNote'));
+          expect(secret.code, secret.output).toBe(0);
+          const added = fs.readdirSync(folder('secret')).filter((file) => !before.secret.includes(file));
+          expect(added).toHaveLength(1);
+          expect(added[0]).toMatch(/^\d+-AddSecretNote\.ts$/);
+          const migration = fs.readFileSync(path.join(folder('secret'), added[0]), 'utf8');
+          // ALTER TABLE ... ADD on the servers; SQLite copies the table into a new one.
+          expect(migration).toMatch(/["`]note["`]/);
+          expect(migration).toMatch(/["`]secrets["`]/);
+          expect(migration).not.toMatch(/artists|albums|songs|genres/);
+
+          const music = await npmRun(copy, 'migration:generate:music', databases.env, generateArgs('music', 'Nothing'));
+          expect(music.code, music.output).toBe(1);
+          expect(music.output).toContain(nothingToGenerate);
+          expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain(nothingToGenerate);
+          expect(fs.readdirSync(folder('music'))).toEqual(before.music);
+        });
+      });
+
+      test('a failing migration stops its connection, names the migration, and leaves the other database unchanged', async () => {
+        const copy = copyOfExample(example);
+        // Creates a table, then fails: what is left of that table depends on the driver.
+        fs.writeFileSync(
+          path.join(copy, 'src', 'migrations', 'secret', '1767225800000-AddSecretNotes.ts'),
+          fs.readFileSync(path.join(repoRoot, 'tests', 'examples', 'support', 'failing-migration.ts.txt'), 'utf8'),
+        );
+        await withDatabases(place, 'failing', async (databases) => {
+          const musicTables = async () => ({
+            tables: await tablesOf(databases.music),
+            recorded: await databases.music.rowCount('music_migrations'),
+          });
+          const run = await npmRun(copy, 'migration:run', databases.env);
+          expect(run.code, run.output).not.toBe(0);
+          // The secret connection's script is the one that failed, on that migration.
+          expect(run.output).toContain('migration:run:secret');
+          expect(run.output).toContain('Migration "AddSecretNotes1767225800000" failed, error: ');
+          expect(run.output).toContain('Error during migration run:');
+          expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain(
+            squash('Migration "AddSecretNotes1767225800000" failed, error: '),
+          );
+
+          // The music database has what its own migrations made, nothing else.
+          expect(await musicTables()).toEqual({tables: ownTables.music, recorded: 2});
+          // The secret database keeps the migrations before the failing one, which is not recorded.
+          expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
+          const secretTables = await tablesOf(databases.secret);
+          if (databases.secret.driver === 'mariadb' || databases.secret.driver === 'mysql') {
+            // No transactional DDL: CREATE TABLE commits at once, the rollback cannot undo it.
+            expect(secretTables).toEqual([...ownTables.secret, 'secret_notes'].sort());
+          } else {
+            expect(secretTables).toEqual(ownTables.secret);
+          }
+
+          // Running again fails the same way and still leaves music alone.
+          const again = await npmRun(copy, 'migration:run', databases.env);
+          expect(again.code).not.toBe(0);
+          expect(await musicTables()).toEqual({tables: ownTables.music, recorded: 2});
+        });
+      });
+    });
+  }
+}

@@ -1,0 +1,104 @@
+// Running an example's migration scripts the way a reader does (`npm run migration:...` in its
+// folder), on databases of the test's own, and the few facts that differ between the two lines.
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {openServer, openSqlJsFile, type DatabaseInspector, type Role} from './databases';
+import {exampleDir, exampleEnv} from './nestjs-app';
+
+export interface MigrationExample {
+  name: string;
+  guide: string;
+  /** the arguments after `npm run migration:generate:<connection> --` for a migration called `name` */
+  generateArgs(connection: Role, name: string): string[];
+  /** what migration:generate prints when there is nothing to generate */
+  nothingToGenerate: string;
+}
+
+export const migrationExamples: MigrationExample[] = [
+  {
+    name: 'nestjs-multi-db',
+    guide: 'docs/nestjs-query/migrations.mdx',
+    generateArgs: (connection, name) => [`src/migrations/${connection}/${name}`],
+    nothingToGenerate: 'No changes in database schema were found - cannot generate a migration.',
+  },
+  {
+    name: 'nestjs-multi-db-legacy',
+    guide: 'nestjs-query_versioned_docs/version-0.30.x/migrations.mdx',
+    generateArgs: (_connection, name) => [name],
+    nothingToGenerate: 'No changes in database schema were found - cannot generate a migration.',
+  },
+];
+
+/** The migrations each connection's folder holds, oldest first. */
+export const shippedMigrations: Record<Role, string[]> = {
+  music: ['CreateArtistsAndAlbums1767225600000', 'CreateGenresAndSongs1767225700000'],
+  secret: ['CreateSecrets1767225600000'],
+};
+export const ownTables: Record<Role, string[]> = {
+  music: ['albums', 'artists', 'genres', 'music_migrations', 'songs'],
+  secret: ['secret_migrations', 'secrets'],
+};
+
+/** Where a connection goes: sql.js, or a server URL (from MUSIC_DB_URL / SECRET_DB_URL). */
+export type Placement = {label: string; url?: string};
+
+const driverOf = (url?: string) => (url ? new URL(url).protocol.replace(/:$/, '').replace('postgresql', 'postgres') : 'sqljs');
+
+/**
+ * The placements to test: sql.js for both connections, or, with server URLs in the environment,
+ * every server for each connection (PostgreSQL + MariaDB gives music on each and secret on the other).
+ */
+export function placements(): {music: Placement; secret: Placement}[] {
+  const urls = [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL];
+  if (!urls.some(Boolean)) return [{music: {label: 'sqljs'}, secret: {label: 'sqljs'}}];
+  const [a, b] = urls.map((url) => ({label: driverOf(url), url}));
+  return a.label === b.label ? [{music: a, secret: b}] : [{music: a, secret: b}, {music: b, secret: a}];
+}
+
+let counter = 0;
+
+/** A fresh database for `role` at `placement`, and the variables that point the example at it. */
+export async function freshDatabase(role: Role, placement: Placement, label: string): Promise<DatabaseInspector> {
+  const unique = `${label}_${process.pid}_${++counter}`.replace(/[^a-zA-Z0-9]+/g, '_').toLowerCase();
+  if (!placement.url) {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
+    return openSqlJsFile(role, path.join(folder, `${role}_${unique}.sqlite`));
+  }
+  return openServer(role, placement.url, unique);
+}
+
+/** The example's own folder, or a copy of it (src and config files; node_modules linked) to change. */
+export function copyOfExample(example: string): string {
+  const source = exampleDir(example);
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), `${example}-copy-`));
+  for (const entry of ['src', 'test', 'package.json', 'tsconfig.json', 'ormconfig.ts']) {
+    if (fs.existsSync(path.join(source, entry))) fs.cpSync(path.join(source, entry), path.join(copy, entry), {recursive: true});
+  }
+  fs.symlinkSync(path.join(source, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+export interface Run {
+  code: number | null;
+  output: string;
+}
+
+/** `npm run <script> [-- args]` in `dir`, with only the given contract variables set. */
+export function npmRun(dir: string, script: string, env: Record<string, string>, args: string[] = []): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {cwd: dir, env: exampleEnv(env)});
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    // Without colours, whatever FORCE_COLOR the runner has set.
+    child.on('exit', (code) => resolve({code, output: output.replace(/\x1b\[[0-9;]*m/g, '')}));
+  });
+}
+
+/** The tables of a database that TypeORM or the migrations made (SQLite's own left out). */
+export async function tablesOf(database: DatabaseInspector): Promise<string[]> {
+  return (await database.tables()).filter((name) => !name.startsWith('sqlite_')).sort();
+}
