@@ -95,10 +95,14 @@ export interface RunningExample {
 }
 
 /**
- * `npm start` in the example's folder with `env`, then polls GET /health until it answers 200.
+ * `npm start` in the example's folder with `env`, then polls GET `health` until it answers 200.
  * Rejects with the app's output if it exits first or does not come up within `timeoutMs`.
  */
-export async function startExample(example: string, env: Record<string, string>, timeoutMs = 90_000): Promise<RunningExample> {
+export async function startExample(
+  example: string,
+  env: Record<string, string>,
+  {health: healthPath = '/health', timeoutMs = 90_000}: {health?: string; timeoutMs?: number} = {},
+): Promise<RunningExample> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
@@ -108,15 +112,15 @@ export async function startExample(example: string, env: Record<string, string>,
     return new Error(`${example} ${why}. Its output:\n${child.output}`);
   };
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== undefined) throw await fail(`exited (code ${child.exitCode}) before /health answered`);
-    const health = await fetch(`${url}/health`).catch(() => undefined);
+    if (child.exitCode !== undefined) throw await fail(`exited (code ${child.exitCode}) before ${healthPath} answered`);
+    const health = await fetch(`${url}${healthPath}`).catch(() => undefined);
     if (health?.status === 200) {
       return {url, child, bootMs: Date.now() - started, health: (await health.json()) as Health, stop: () => child.stop()};
     }
     // Ask again in 200 ms, or at once if the app exited.
     await Promise.race([child.exited, new Promise((resolve) => setTimeout(resolve, 200))]);
   }
-  throw await fail(`did not answer /health within ${timeoutMs / 1000} s`);
+  throw await fail(`did not answer ${healthPath} within ${timeoutMs / 1000} s`);
 }
 
 export interface GraphQLResponse<T = any> {
