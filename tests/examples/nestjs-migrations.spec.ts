@@ -19,7 +19,8 @@ import {
   type Placement,
 } from './support/migrations';
 
-test.describe.configure({mode: 'parallel'});
+// Each test runs the CLI five to eight times, a few seconds each on an idle machine.
+test.describe.configure({mode: 'parallel', timeout: 300_000});
 
 type Databases = Record<Role, DatabaseInspector> & {env: Record<string, string>};
 

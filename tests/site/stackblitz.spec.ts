@@ -24,6 +24,7 @@ const launchers = [
   {url: '/nestjs-query/migrations', example: 'nestjs-multi-db', open: 'src/database/migrations.config.ts'},
   {url: '/nestjs-query/0.30/migrations', example: 'nestjs-multi-db-legacy', open: 'ormconfig.ts'},
   {url: '/nestjs-query/testing', example: 'nestjs-multi-db', open: 'test/app.e2e-spec.ts'},
+  {url: '/nestjs-query/0.30/testing', example: 'nestjs-multi-db-legacy', open: 'test/app.e2e-spec.ts'},
 ];
 
 /** Chunks only a click may load: the SDK (with the launcher's StackBlitz code) and each example's files. */
