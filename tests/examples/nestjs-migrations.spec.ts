@@ -51,6 +51,12 @@ async function recorded(database: DatabaseInspector, role: Role): Promise<string
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
+/** Copies of the example a test changed, removed when it ends. */
+const copies: string[] = [];
+test.afterEach(() => {
+  for (const copy of copies.splice(0)) fs.rmSync(copy, {recursive: true, force: true});
+});
+
 for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationExamples) {
   for (const place of placements()) {
     test.describe(`${example}: music on ${place.music.label}, secret on ${place.secret.label}`, {tag: '@servers'}, () => {
@@ -107,6 +113,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationE
 
       test('a column added to SecretEntity produces a migration for secret and nothing for default', async () => {
         const copy = copyOfExample(example);
+        copies.push(copy);
         const entityFile = path.join(copy, 'src', 'secret', 'secret.entity.ts');
         const entity = fs.readFileSync(entityFile, 'utf8');
         const withNote = entity.replace(
@@ -149,6 +156,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationE
 
       test('a failing migration stops its connection, names the migration, and leaves the other database unchanged', async () => {
         const copy = copyOfExample(example);
+        copies.push(copy);
         // Creates a table, then fails: what is left of that table depends on the driver.
         fs.writeFileSync(
           path.join(copy, 'src', 'migrations', 'secret', '1767225800000-AddSecretNotes.ts'),
