@@ -8,20 +8,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
 import databaseConfig from '../../../../../examples/nestjs-multi-db/src/database/database.config';
 import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../../../../../examples/nestjs-multi-db/src/database/database.constants';
+import { musicEntities, secretEntities } from '../../../../../examples/nestjs-multi-db/src/database/database.entities';
 import { openConnection } from '../../../../../examples/nestjs-multi-db/src/database/open-connection';
 import { HealthModule } from '../../../../../examples/nestjs-multi-db/src/health/health.module';
 import { MusicModule } from '../../../../../examples/nestjs-multi-db/src/music/music.module';
-import { AlbumEntity } from '../../../../../examples/nestjs-multi-db/src/music/album/album.entity';
-import { ArtistEntity } from '../../../../../examples/nestjs-multi-db/src/music/artist/artist.entity';
-import { GenreEntity } from '../../../../../examples/nestjs-multi-db/src/music/genre/genre.entity';
-import { SongEntity } from '../../../../../examples/nestjs-multi-db/src/music/song/song.entity';
-import { SecretEntity } from '../../../../../examples/nestjs-multi-db/src/secret/secret.entity';
 import { SecretModule } from '../../../../../examples/nestjs-multi-db/src/secret/secret.module';
-
-// The same lists as in app.module.ts (importing that file would register its
-// connections a second time).
-const musicEntities = [ArtistEntity, AlbumEntity, SongEntity, GenreEntity];
-const secretEntities = [SecretEntity];
 
 export { musicEntities, secretEntities, SECRET_DB_CONNECTION, openConnection };
 
