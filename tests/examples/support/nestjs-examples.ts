@@ -32,6 +32,8 @@ export interface NestjsExample {
   silent: Partial<Record<MistakeId, string[]>>;
   /** lines printed when the music (default) or the secret server refuses the connection */
   serverDown: {music: string[]; secret: string[]};
+  /** what the guide says about the installed @nestjs/typeorm (tests/examples/nestjs-typeorm-facts.spec.ts) */
+  facts: {nestTypeormVersion: string; connectionToken: string};
 }
 
 export const mistakeTitles: Record<MistakeId, string> = {
@@ -78,6 +80,7 @@ export const nestjsExamples: NestjsExample[] = [
       ],
     },
     silent: {'name-inside-factory': [anyDuplicateWarning]},
+    facts: {nestTypeormVersion: '11.0.3', connectionToken: 'secretDataSource'},
     serverDown: {
       music: [
         'Unable to connect to the database. Retrying (1)...',
@@ -119,6 +122,7 @@ export const nestjsExamples: NestjsExample[] = [
     },
     // @nestjs/typeorm 8.0 has no registry of names: no warning for either form.
     silent: {'name-inside-factory': [anyDuplicateWarning], 'two-unnamed-connections': [anyDuplicateWarning]},
+    facts: {nestTypeormVersion: '8.0.5', connectionToken: 'secretConnection'},
     serverDown: {
       music: [
         'Unable to connect to the database. Retrying (1)...',
