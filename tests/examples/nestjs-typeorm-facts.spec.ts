@@ -5,7 +5,7 @@ import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import {exampleDir, repoRoot} from './support/nestjs-app';
-import {nestjsExamples} from './support/nestjs-examples';
+import {musicSecretExamples} from './support/nestjs-examples';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -34,7 +34,7 @@ const tablePaths: [string, string][] = [
   ['sqljs/SqljsDriver', 't'],
 ];
 
-for (const {name: example, guide, facts} of nestjsExamples) {
+for (const {name: example, guide, facts} of musicSecretExamples) {
   test.describe(example, () => {
     const page = () => squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'));
 

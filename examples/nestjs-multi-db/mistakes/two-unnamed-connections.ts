@@ -5,11 +5,11 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import databaseConfig from '../../../../../examples/nestjs-multi-db/src/database/database.config';
-import { musicEntities, secretEntities } from '../../../../../examples/nestjs-multi-db/src/database/database.entities';
-import { HealthModule } from '../../../../../examples/nestjs-multi-db/src/health/health.module';
-import { MusicModule } from '../../../../../examples/nestjs-multi-db/src/music/music.module';
-import { SecretModule } from '../../../../../examples/nestjs-multi-db/src/secret/secret.module';
+import databaseConfig from '../src/database/database.config';
+import { musicEntities, secretEntities } from '../src/database/database.entities';
+import { HealthModule } from '../src/health/health.module';
+import { MusicModule } from '../src/music/music.module';
+import { SecretModule } from '../src/secret/secret.module';
 import { boot } from './boot';
 
 @Module({
