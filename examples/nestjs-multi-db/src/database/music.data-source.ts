@@ -1,12 +1,15 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { musicEntities } from '../app.module';
 import databaseConfig from './database.config';
+import { musicEntities } from './database.entities';
 
 // #region data-source
 // The "music" connection for the TypeORM CLI (-d src/database/music.data-source.ts):
-// the same options the app gives it, from the same MUSIC_DB_URL / MUSIC_DB_FILE
-// (importing app.module has ConfigModule read .env first).
+// the options the app gives it, from the same MUSIC_DB_URL / MUSIC_DB_FILE.
+// Like the app's ConfigModule, read .env first (without overriding the shell).
+if (fs.existsSync('.env')) process.loadEnvFile('.env');
+
 export default new DataSource({
   ...databaseConfig().dbConnections.music,
   entities: musicEntities,

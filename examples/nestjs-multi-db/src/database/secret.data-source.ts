@@ -1,12 +1,15 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { secretEntities } from '../app.module';
 import databaseConfig from './database.config';
+import { secretEntities } from './database.entities';
 
 // #region data-source
 // The "secret" connection for the TypeORM CLI (-d src/database/secret.data-source.ts):
-// the same options the app gives it, from the same SECRET_DB_URL / SECRET_DB_FILE
-// (importing app.module has ConfigModule read .env first).
+// the options the app gives it, from the same SECRET_DB_URL / SECRET_DB_FILE.
+// Like the app's ConfigModule, read .env first (without overriding the shell).
+if (fs.existsSync('.env')) process.loadEnvFile('.env');
+
 export default new DataSource({
   ...databaseConfig().dbConnections.secret,
   entities: secretEntities,
