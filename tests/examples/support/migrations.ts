@@ -101,7 +101,11 @@ export function npmRun(dir: string, script: string, env: Record<string, string>,
   });
 }
 
-/** The tables of a database that TypeORM or the migrations made (SQLite's own left out). */
+/**
+ * The tables the migrations made and the migrations table, sorted. Left out: SQLite's own
+ * (sqlite_sequence) and TypeORM 0.2's typeorm_metadata, which its migration:run creates, empty,
+ * on PostgreSQL 12 and later (schema-builder/RdbmsSchemaBuilder.js, createMetadataTableIfNecessary).
+ */
 export async function tablesOf(database: DatabaseInspector): Promise<string[]> {
-  return (await database.tables()).filter((name) => !name.startsWith('sqlite_')).sort();
+  return (await database.tables()).filter((name) => !name.startsWith('sqlite_') && name !== 'typeorm_metadata').sort();
 }
