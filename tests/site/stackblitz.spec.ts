@@ -21,6 +21,9 @@ const launchers = [
   // The upgrade page shows both apps, and launches both.
   {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db-legacy', open: 'package.json'},
   {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db', open: 'package.json'},
+  {url: '/nestjs-query/transactions', example: 'nestjs-cross-db', open: 'src/secret/secret-batch.service.ts'},
+  {url: '/nestjs-query/data-across-databases', example: 'nestjs-cross-db', open: 'src/outbox/outbox-relay.service.ts'},
+  {url: '/nestjs-query/injecting-connections', example: 'nestjs-cross-db', open: 'src/app.module.ts'},
 ];
 
 /** Chunks only a click may load: the SDK (with the launcher's StackBlitz code) and each example's files. */

@@ -17,7 +17,7 @@ describe('mistakes', () => {
       );
       const output = run.stdout + run.stderr;
       assert.equal(run.status, expected.exitCode, output);
-      for (const line of expected.lines) assert.ok(output.includes(line), `${line}\nnot in:\n${output}`);
+      for (const line of [...expected.quoted, ...(expected.alsoPrinted ?? [])]) assert.ok(output.includes(line), `${line}\nnot in:\n${output}`);
     });
   }
 });

@@ -10,7 +10,6 @@ import { SecretDTO } from '../secret/secret.dto';
 @ObjectType('Artist')
 @UnPagedRelation('secrets', () => SecretDTO)
 export class ArtistDTO {
-  // #endregion secrets-relation
   @IDField(() => ID)
   id: number;
 
@@ -20,3 +19,4 @@ export class ArtistDTO {
   @FilterableField(() => GraphQLISODateTime)
   createdAt: Date;
 }
+// #endregion secrets-relation

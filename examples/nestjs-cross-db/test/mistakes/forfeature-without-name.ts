@@ -2,7 +2,8 @@
 // the entity on the default connection. The app starts; the relay fails.
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { ArtistWithSecretsService } from '../../src/outbox/artist-with-secrets.service';
 import { OutboxMessageEntity } from '../../src/outbox/outbox-message.entity';
 import { OutboxResolver } from '../../src/outbox/outbox.resolver';
@@ -28,7 +29,9 @@ class OutboxModule {}
     name: 'Nina Simone',
     secrets: [{ name: 'label', value: 'Colpix' }],
   });
-  await app.close();
+  const music = app.get<DataSource>(getDataSourceToken());
   console.log(`delivery: ${delivery.state}, ${delivery.lastError}`);
+  console.log(`ReceivedMessageEntity is on the default connection: ${music.hasMetadata(ReceivedMessageEntity)}`);
+  await app.close();
   process.exit(delivery.state === 'delivered' ? 0 : 1);
 })().catch(fail);

@@ -1,0 +1,135 @@
+// Bench part: examples/nestjs-cross-db on its default sql.js databases.
+//   relation.batched.queries / .p50Ms     artist { secrets } for 100 artists (2 secrets each): SQL
+//   relation.unbatched.queries / .p50Ms   statements per request on both connections, and the
+//                                         request's median time; unbatched = RELATION_BATCHING=off
+//   transaction.p50Ms                     addSecrets (3 secrets in one transaction on `secret`)
+// Runs alone too: `node scripts/bench/parts/cross-db.mjs [--quick]`.
+import {spawn} from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const hundredArtists = `{ artists(paging: {first: 100}) { edges { node { id secrets { name } } } } }`;
+const createWithSecrets = `mutation($input: CreateArtistWithSecrets!) { createArtistWithSecrets(input: $input) { artist { id } } }`;
+const addSecrets = `mutation($input: AddSecrets!) { addSecrets(input: $input) { id } }`;
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function startApp(dir, env) {
+  const port = await freePort();
+  const clean = {...process.env};
+  for (const name of ['MUSIC_DB_URL', 'SECRET_DB_URL', 'MUSIC_DB_FILE', 'SECRET_DB_FILE', 'RELATION_BATCHING']) delete clean[name];
+  const child = spawn('npm', ['start'], {cwd: dir, env: {...clean, ...env, PORT: String(port)}, detached: true, stdio: 'ignore'});
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const url = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  while (Date.now() - started < 90_000) {
+    if (exited) throw new Error(`${dir}: npm start exited before /health answered`);
+    const health = await fetch(`${url}/health`).catch(() => undefined);
+    if (health?.status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const stop = () => {
+    if (exited) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  return {url, stop};
+}
+
+async function graphql(url, query, variables = {}) {
+  const response = await fetch(`${url}/graphql`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({query, variables})});
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function queries(url) {
+  const {connections} = await (await fetch(`${url}/health`)).json();
+  return connections.reduce((sum, c) => sum + c.queries, 0);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Number(sorted[Math.floor(sorted.length / 2)].toFixed(2));
+};
+
+async function timed(action, rounds) {
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    await action(i);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+async function relation(dir, batching, rounds) {
+  const app = await startApp(dir, batching ? {} : {RELATION_BATCHING: 'off'});
+  try {
+    for (let i = 0; i < 100; i++) {
+      await graphql(app.url, createWithSecrets, {input: {name: `artist ${i}`, secrets: [{name: 'a', value: '1'}, {name: 'b', value: '2'}]}});
+    }
+    const before = await queries(app.url);
+    await graphql(app.url, hundredArtists);
+    // Less the two SELECT 1 of the first /health (one per connection).
+    const perRequest = (await queries(app.url)) - before - 2;
+    await timed(() => graphql(app.url, hundredArtists), 3); // warm-up, not counted
+    return {queries: perRequest, p50Ms: await timed(() => graphql(app.url, hundredArtists), rounds)};
+  } finally {
+    app.stop();
+  }
+}
+
+async function transaction(dir, rounds) {
+  const app = await startApp(dir, {});
+  try {
+    const {createArtistWithSecrets} = await graphql(app.url, createWithSecrets, {input: {name: 'bench', secrets: [{name: 'seed', value: '0'}]}});
+    const artistId = Number(createArtistWithSecrets.artist.id);
+    const secrets = (i) => [0, 1, 2].map((k) => ({name: `s${i}-${k}`, value: String(k)}));
+    await timed((i) => graphql(app.url, addSecrets, {input: {artistId, secrets: secrets(`warm${i}`)}}), 5);
+    return timed((i) => graphql(app.url, addSecrets, {input: {artistId, secrets: secrets(i)}}), rounds);
+  } finally {
+    app.stop();
+  }
+}
+
+export default {
+  id: 'cross-db',
+  title: 'Cross-database example (nestjs-cross-db)',
+  async run(ctx) {
+    const dir = path.join(ctx.root, 'examples', 'nestjs-cross-db');
+    const rounds = ctx.quick ? 10 : 50;
+    const batched = await relation(dir, true, rounds);
+    const unbatched = await relation(dir, false, rounds);
+    const transactionP50 = await transaction(dir, ctx.quick ? 20 : 100);
+    return {
+      figures: {
+        'relation.batched.queries': batched.queries,
+        'relation.batched.p50Ms': batched.p50Ms,
+        'relation.unbatched.queries': unbatched.queries,
+        'relation.unbatched.p50Ms': unbatched.p50Ms,
+        'transaction.p50Ms': transactionP50,
+      },
+      goals: [{name: 'artist { secrets } for 100 artists, batched: SQL statements', value: batched.queries, limit: 2, met: batched.queries <= 2}],
+    };
+  },
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const part = (await import(import.meta.url)).default;
+  const result = await part.run({root, log: console.log, quick: process.argv.includes('--quick'), examples: []});
+  console.log(JSON.stringify(result, null, 2));
+}
