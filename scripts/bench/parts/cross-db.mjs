@@ -13,7 +13,16 @@ const hundredArtists = `{ artists(paging: {first: 100}) { edges { node { id secr
 const createWithSecrets = `mutation($input: CreateArtistWithSecrets!) { createArtistWithSecrets(input: $input) { artist { id } } }`;
 const addSecrets = `mutation($input: AddSecrets!) { addSecrets(input: $input) { id } }`;
 
-const freePort = () =>
+// Never a port an earlier app of this run had: fetch keeps sockets alive per origin.
+const usedPorts = new Set();
+async function freePort() {
+  for (;;) {
+    const port = await anyFreePort();
+    if (!usedPorts.has(port)) return usedPorts.add(port), port;
+  }
+}
+
+const anyFreePort = () =>
   new Promise((resolve, reject) => {
     const server = net.createServer().once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -28,7 +37,8 @@ async function startApp(dir, env) {
   for (const name of ['MUSIC_DB_URL', 'SECRET_DB_URL', 'MUSIC_DB_FILE', 'SECRET_DB_FILE', 'RELATION_BATCHING']) delete clean[name];
   const child = spawn('npm', ['start'], {cwd: dir, env: {...clean, ...env, PORT: String(port)}, detached: true, stdio: 'ignore'});
   let exited = false;
-  child.on('exit', () => (exited = true));
+  const ended = new Promise((resolve) => child.on('exit', resolve));
+  ended.then(() => (exited = true));
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   while (Date.now() - started < 90_000) {
@@ -37,13 +47,15 @@ async function startApp(dir, env) {
     if (health?.status === 200) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  const stop = () => {
+  // Waits for the end, so that the next app never inherits a kept-alive socket to this one.
+  const stop = async () => {
     if (exited) return;
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
       // already gone
     }
+    await ended;
   };
   return {url, stop};
 }
@@ -88,7 +100,7 @@ async function relation(dir, batching, rounds) {
     await timed(() => graphql(app.url, hundredArtists), 3); // warm-up, not counted
     return {queries: perRequest, p50Ms: await timed(() => graphql(app.url, hundredArtists), rounds)};
   } finally {
-    app.stop();
+    await app.stop();
   }
 }
 
@@ -99,20 +111,23 @@ async function transaction(dir, rounds) {
     const artistId = Number(createArtistWithSecrets.artist.id);
     const secrets = (i) => [0, 1, 2].map((k) => ({name: `s${i}-${k}`, value: String(k)}));
     await timed((i) => graphql(app.url, addSecrets, {input: {artistId, secrets: secrets(`warm${i}`)}}), 5);
-    return timed((i) => graphql(app.url, addSecrets, {input: {artistId, secrets: secrets(i)}}), rounds);
+    return await timed((i) => graphql(app.url, addSecrets, {input: {artistId, secrets: secrets(i)}}), rounds);
   } finally {
-    app.stop();
+    await app.stop();
   }
 }
 
-export default {
+const part = {
   id: 'cross-db',
   title: 'Cross-database example (nestjs-cross-db)',
   async run(ctx) {
     const dir = path.join(ctx.root, 'examples', 'nestjs-cross-db');
     const rounds = ctx.quick ? 10 : 50;
+    ctx.log('cross-db: artist { secrets } for 100 artists, batched');
     const batched = await relation(dir, true, rounds);
+    ctx.log('cross-db: the same with RELATION_BATCHING=off');
     const unbatched = await relation(dir, false, rounds);
+    ctx.log('cross-db: addSecrets (one transaction on secret)');
     const transactionP50 = await transaction(dir, ctx.quick ? 20 : 100);
     return {
       figures: {
@@ -127,9 +142,10 @@ export default {
   },
 };
 
+export default part;
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-  const part = (await import(import.meta.url)).default;
   const result = await part.run({root, log: console.log, quick: process.argv.includes('--quick'), examples: []});
   console.log(JSON.stringify(result, null, 2));
 }
