@@ -5,6 +5,7 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {extractRegion} from '../../src/lib/regions';
 import {mistakeMessages} from '../../examples/nestjs-cross-db/test/mistakes/messages';
 import {expect, test, uniqueName} from './support/nestjs-fixtures';
 import {exampleDir, exampleEnv, graphql, graphqlData, repoRoot, startExample} from './support/nestjs-app';
@@ -133,6 +134,26 @@ test.describe(`${example}: artist { secrets } for 100 artists`, () => {
   test('with RELATION_BATCHING=off: one query on secret per artist', async () => {
     expect(await countHundred('off')).toEqual({music: 1, secret: 100});
   });
+});
+
+test(`${example}: npm start with nothing configured runs on two in-memory sql.js databases, and try-it.graphql works there`, async () => {
+  const app = await startExample(example, {});
+  try {
+    expect(app.health.connections.map(({name, driver, database, ok}) => ({name, driver, database, ok}))).toEqual([
+      {name: 'default', driver: 'sqljs', database: ':memory:', ok: true},
+      {name: 'secret', driver: 'sqljs', database: ':memory:', ok: true},
+    ]);
+    const operations = fs.readFileSync(path.join(exampleDir(example), 'try-it.graphql'), 'utf8');
+    const created = await graphqlData(app.url, extractRegion(operations, 'create'));
+    expect(created.createArtistWithSecrets).toEqual({artist: {id: '1', name: 'Nina Simone'}, delivery: {state: 'delivered', attempts: 0, lastError: null}});
+    expect(created.addSecrets).toEqual([{name: 'lawyer'}]);
+    const {artists} = await graphqlData(app.url, extractRegion(operations, 'query'));
+    expect(artists.edges).toEqual([
+      {node: {name: 'Nina Simone', secrets: [{name: 'agent', value: 'Max'}, {name: 'label', value: 'Colpix'}, {name: 'lawyer', value: 'Sam'}]}},
+    ]);
+  } finally {
+    await app.stop();
+  }
 });
 
 test.describe(`${example}: its own tests`, {tag: '@servers'}, () => {

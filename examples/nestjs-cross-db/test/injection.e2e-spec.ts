@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken, getEntityManagerToken, TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, getEntityManagerToken, getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ArtistEntity } from '../src/artist/artist.entity';
 import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
@@ -19,6 +19,13 @@ describe('injecting connections', () => {
   let t: TestApp;
   before(async () => (t = await startApp()));
   after(() => t.app.close());
+
+  it('the tokens the guide lists', () => {
+    assert.equal(getDataSourceToken(), DataSource);
+    assert.equal(getDataSourceToken(SECRET_DB_CONNECTION), 'secretDataSource');
+    assert.equal(getEntityManagerToken(SECRET_DB_CONNECTION), 'secretEntityManager');
+    assert.equal(getRepositoryToken(SecretEntity, SECRET_DB_CONNECTION), 'secret_SecretEntityRepository');
+  });
 
   it('getDataSourceToken(name) in a factory gives each connection', () => {
     const [[musicName, music], [secretName, secret]] = t.app.get<CheckedConnections>(CHECKED_CONNECTIONS);
