@@ -96,6 +96,11 @@ test.describe(example, {tag: '@servers'}, () => {
     expect(await databases.music.count('artists', 'name', refusedName)).toBe(1);
     expect(await databases.secret.count('secrets', 'artistId', refused.artist.id)).toBe(0);
     expect(await databases.music.count('outbox', 'state', 'failed')).toBeGreaterThanOrEqual(1);
+    // deliverOutbox retries pending messages only: the failed one is not tried again.
+    const {deliverOutbox} = await graphqlData(app.url, 'mutation { deliverOutbox { id state } }');
+    expect(deliverOutbox).toEqual([]);
+    const {outboxMessages} = await graphqlData(app.url, '{ outboxMessages { state attempts lastError } }');
+    expect(outboxMessages).toContainEqual({state: 'failed', attempts: 1, lastError: refused.delivery.lastError});
   });
 
   test('filtering artists by a secret field is not in the schema', async ({app}) => {

@@ -3,62 +3,13 @@
 //   relation.unbatched.queries / .p50Ms   statements per request on both connections, and the
 //                                         request's median time; unbatched = RELATION_BATCHING=off
 //   transaction.p50Ms                     addSecrets (3 secrets in one transaction on `secret`)
-// Runs alone too: `node scripts/bench/parts/cross-db.mjs [--quick]`.
-import {spawn} from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+// Alone: `node scripts/bench/index.mjs --only cross-db [--quick]`.
+import {startExample} from '../../../tools/exampleApp.mjs';
 
+const example = 'nestjs-cross-db';
 const hundredArtists = `{ artists(paging: {first: 100}) { edges { node { id secrets { name } } } } }`;
 const createWithSecrets = `mutation($input: CreateArtistWithSecrets!) { createArtistWithSecrets(input: $input) { artist { id } } }`;
 const addSecrets = `mutation($input: AddSecrets!) { addSecrets(input: $input) { id } }`;
-
-// Never a port an earlier app of this run had: fetch keeps sockets alive per origin.
-const usedPorts = new Set();
-async function freePort() {
-  for (;;) {
-    const port = await anyFreePort();
-    if (!usedPorts.has(port)) return usedPorts.add(port), port;
-  }
-}
-
-const anyFreePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startApp(dir, env) {
-  const port = await freePort();
-  const clean = {...process.env};
-  for (const name of ['MUSIC_DB_URL', 'SECRET_DB_URL', 'MUSIC_DB_FILE', 'SECRET_DB_FILE', 'RELATION_BATCHING']) delete clean[name];
-  const child = spawn('npm', ['start'], {cwd: dir, env: {...clean, ...env, PORT: String(port)}, detached: true, stdio: 'ignore'});
-  let exited = false;
-  const ended = new Promise((resolve) => child.on('exit', resolve));
-  ended.then(() => (exited = true));
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (Date.now() - started < 90_000) {
-    if (exited) throw new Error(`${dir}: npm start exited before /health answered`);
-    const health = await fetch(`${url}/health`).catch(() => undefined);
-    if (health?.status === 200) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  // Waits for the end, so that the next app never inherits a kept-alive socket to this one.
-  const stop = async () => {
-    if (exited) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await ended;
-  };
-  return {url, stop};
-}
 
 async function graphql(url, query, variables = {}) {
   const response = await fetch(`${url}/graphql`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({query, variables})});
@@ -87,8 +38,8 @@ async function timed(action, rounds) {
   return median(times);
 }
 
-async function relation(dir, batching, rounds) {
-  const app = await startApp(dir, batching ? {} : {RELATION_BATCHING: 'off'});
+async function relation(batching, rounds) {
+  const app = await startExample(example, batching ? {} : {RELATION_BATCHING: 'off'});
   try {
     for (let i = 0; i < 100; i++) {
       await graphql(app.url, createWithSecrets, {input: {name: `artist ${i}`, secrets: [{name: 'a', value: '1'}, {name: 'b', value: '2'}]}});
@@ -104,8 +55,8 @@ async function relation(dir, batching, rounds) {
   }
 }
 
-async function transaction(dir, rounds) {
-  const app = await startApp(dir, {});
+async function transaction(rounds) {
+  const app = await startExample(example, {});
   try {
     const {createArtistWithSecrets} = await graphql(app.url, createWithSecrets, {input: {name: 'bench', secrets: [{name: 'seed', value: '0'}]}});
     const artistId = Number(createArtistWithSecrets.artist.id);
@@ -121,14 +72,13 @@ const part = {
   id: 'cross-db',
   title: 'Cross-database example (nestjs-cross-db)',
   async run(ctx) {
-    const dir = path.join(ctx.root, 'examples', 'nestjs-cross-db');
     const rounds = ctx.quick ? 10 : 50;
     ctx.log('cross-db: artist { secrets } for 100 artists, batched');
-    const batched = await relation(dir, true, rounds);
+    const batched = await relation(true, rounds);
     ctx.log('cross-db: the same with RELATION_BATCHING=off');
-    const unbatched = await relation(dir, false, rounds);
+    const unbatched = await relation(false, rounds);
     ctx.log('cross-db: addSecrets (one transaction on secret)');
-    const transactionP50 = await transaction(dir, ctx.quick ? 20 : 100);
+    const transactionP50 = await transaction(ctx.quick ? 20 : 100);
     return {
       figures: {
         'relation.batched.queries': batched.queries,
@@ -144,8 +94,3 @@ const part = {
 
 export default part;
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-  const result = await part.run({root, log: console.log, quick: process.argv.includes('--quick'), examples: []});
-  console.log(JSON.stringify(result, null, 2));
-}
