@@ -4,14 +4,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
+import {listExamples} from '../../tools/examples.mjs';
 
 // The eloquent-orm.js examples cannot install the package here; they type-check their models
-// against the API declared in types/. Both versions must pass, a model on the wrong kind of
-// connection must fail, and the model snippets must compile as a reader copies them off the page.
-const examples = [
-  {name: 'eloquent-multi-connection', guide: 'docs/eloquent/multi-connection-strategy.mdx'},
-  {name: 'eloquent-multi-connection-1.0', guide: 'eloquent_versioned_docs/version-1.0.x/multi-connection-strategy.mdx'},
-];
+// against the API declared in types/ (tests/examples/every-example.spec.ts runs that `npm start`).
+// Here: a model on the wrong kind of connection must fail, or the check would prove nothing, the
+// declarations must take what the package takes, and the model snippets must compile as a reader
+// copies them off the page.
+const examples = listExamples()
+  .filter(({description}) => description.family === 'eloquent')
+  .map(({name}) => ({name, guide: guideShowing(name)}));
+
+/** The one guide page that shows the example's models. */
+function guideShowing(name: string): string {
+  const pages = ['docs/eloquent', ...fs.readdirSync('eloquent_versioned_docs').map((v) => `eloquent_versioned_docs/${v}`)]
+    .flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => `${dir}/${f}`))
+    .filter((page) => fs.readFileSync(page, 'utf8').includes(`<Snippet file="${name}/src/models.ts"`));
+  if (pages.length !== 1) throw new Error(`expected one guide showing ${name}/src/models.ts, found: ${pages.join(', ') || 'none'}`);
+  return pages[0];
+}
+
+test('the eloquent family has examples to check (the loop below is not empty)', () => {
+  expect(examples.length).toBeGreaterThan(0);
+});
 
 // With the example's own TypeScript, as its `npm start` does (plain output: the runner looks like a terminal).
 function typecheck(dir: string) {
