@@ -1,4 +1,4 @@
-import {cli, runCases, type Case} from './support/eloquent-conformance';
+import {cli, runCases, type Case} from './eloquent-conformance';
 
 // The CLI lines the guides use and the mistakes around them, against the package's code:
 // src/cli/eloquent.ts (the --test override before parsing), the command registrations, the

@@ -1,5 +1,5 @@
 import {resolveConnections} from '../../src/lib/eloquent';
-import {database, findings, instance, resolver, runCases, target, type Case} from './support/eloquent-conformance';
+import {database, findings, instance, resolver, runCases, target, type Case} from './eloquent-conformance';
 
 // The model of eloquent-orm.js against the package's own code, case by case. Every expected
 // answer was read off the file and line in `src` (MetalDz/Eloquent-ORM.js, newest stored 1.x

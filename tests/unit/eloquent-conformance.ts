@@ -9,8 +9,8 @@ import {
   resolveConnections,
   type ConnectionName,
   type ModelKind,
-} from '../../../src/lib/eloquent';
-import {parseEnv} from '../../../src/lib/dotenv';
+} from '../../src/lib/eloquent';
+import {parseEnv} from '../../src/lib/dotenv';
 
 export interface Case {
   /** What is asked, in the reader's words. */
