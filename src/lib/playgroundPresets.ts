@@ -1,11 +1,12 @@
 // What each guide's playground starts with: its models, their tables and how a "Create" button
 // fills a row. The `.env` text comes from the example itself (imported raw by the component),
 // and tests/unit/playground-presets.spec.ts checks these models against the examples' source.
-import {CONNECTION_NAMES, driverOf, type ConnectionName, type ModelKind} from './eloquentConnections';
+import {CONNECTION_NAMES, driverOf, type ConnectionName, type ModelKind} from './eloquent';
 import {NEST_CONNECTIONS, type NestConnectionName} from './nestjsConnections';
 
 export type PresetId = 'eloquent-1.1' | 'eloquent-1.0' | 'nestjs-music-secret';
-export type Ruleset = 'eloquent' | 'nestjs';
+export type RulesetId = 'eloquent' | 'nestjs';
+export type {ModelKind};
 
 export type NewRecord = {sql: string; params: (string | number | null)[]} | {document: Record<string, unknown>};
 
@@ -14,8 +15,10 @@ export interface PresetModel {
   kind: ModelKind;
   /** SQL table or Mongo collection. */
   table: string;
-  /** Pinned connection in the example, or null when it has none. */
+  /** Pinned connection in the example (eloquent: `static connectionName`), or null when it has none. */
   connectionName: string | null;
+  /** eloquent-orm.js: the connection the constructor passes to `super`, what instances query. */
+  constructorConnection?: string | null;
   /** SQLite DDL for SQL models (IF NOT EXISTS). */
   createTable?: string;
   /** Relations to other models of the preset (TypeORM presets only). */
@@ -31,7 +34,7 @@ export interface PresetConnection {
 
 export interface Preset {
   id: PresetId;
-  ruleset: Ruleset;
+  ruleset: RulesetId;
   /** Example folder the preset mirrors (for people; the `.env` is imported from it). */
   example: string;
   models: PresetModel[];
@@ -54,6 +57,7 @@ const eloquentModels: PresetModel[] = [
     kind: 'sql',
     table: 'users',
     connectionName: 'mysql',
+    constructorConnection: 'mysql',
     createTable: 'CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR(255));',
     newRecord: (n) => ({sql: 'INSERT INTO users (name) VALUES (?);', params: [`User ${n}`]}),
   },
@@ -62,6 +66,7 @@ const eloquentModels: PresetModel[] = [
     kind: 'mongo',
     table: 'geolocations',
     connectionName: 'mongo',
+    constructorConnection: 'mongo',
     newRecord: (n) => ({document: {id: n, name: `Place ${n}`}}),
   },
 ];
@@ -81,7 +86,7 @@ function eloquentPreset(id: PresetId, example: string): Preset {
     testMode: true,
     tables: 'all-models',
     summary:
-      "The guide's .env and models. Change a selector, pin or unpin a model, switch test mode, then create records and look inside each database.",
+      "The guide's .env and models. Change a selector, a model's static connectionName or its constructor's connection, switch test mode, then create records and look inside each database.",
   };
 }
 

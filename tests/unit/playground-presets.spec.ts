@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import {PRESETS} from '../../src/lib/playgroundPresets';
-import {NEST_CONNECTION_KEYS} from '../../src/lib/nestjsConnections';
+import {connectionKeys} from '../../src/lib/nestjsConnections';
 
 // The playground's presets must say what the examples say: same models, pins, tables, columns.
 const read = (...parts: string[]) => fs.readFileSync(path.join('examples', ...parts), 'utf8');
@@ -18,10 +18,11 @@ for (const id of ['eloquent-1.1', 'eloquent-1.0'] as const) {
         kind: base === 'SqlModel' ? 'sql' : 'mongo',
         table: /static tableName = "([^"]+)"/.exec(body)?.[1],
         connectionName: /static connectionName = "([^"]+)"/.exec(body)?.[1] ?? null,
+        constructorConnection: /super\("[^"]+", "([^"]+)"\)/.exec(body)?.[1] ?? null,
       }),
     );
     expect(classes.length).toBeGreaterThan(0);
-    expect(preset.models.map(({name, kind, table, connectionName}) => ({name, kind, table, connectionName}))).toEqual(classes);
+    expect(preset.models.map(({name, kind, table, connectionName, constructorConnection}) => ({name, kind, table, connectionName, constructorConnection}))).toEqual(classes);
   });
 }
 
@@ -58,12 +59,11 @@ test('nestjs-music-secret: the secret entity alone is on the secret connection, 
 });
 
 test("nestjs-music-secret: the example's .env.example (the preset) names every key its config reads", () => {
-  const config = read('nestjs-multi-db', 'src', 'database', 'database.config.ts');
+  const keys = connectionKeys(read('nestjs-multi-db', 'src', 'database', 'database.config.ts'), read('nestjs-multi-db', 'src', 'database', 'database.constants.ts'));
   const env = read('nestjs-multi-db', '.env.example');
-  for (const key of Object.values(NEST_CONNECTION_KEYS).flatMap((k) => [k.url, k.file])) {
-    expect(config).toContain(`process.env.${key}`);
-    expect(env).toMatch(new RegExp(`^# ${key}=`, 'm'));
-  }
+  const names = Object.values(keys).flatMap((k) => [k.url, k.file]);
+  expect(names).toHaveLength(4);
+  for (const key of names) expect(env).toMatch(new RegExp(`^# ${key}=`, 'm'));
 });
 
 for (const preset of Object.values(PRESETS)) {
