@@ -8,7 +8,8 @@ export default function RoutingPanel({api}: {api: PlaygroundApi}): ReactNode {
   const {ruleset, routing} = api;
   return (
     <>
-      <div className={styles.scroll}>
+      {/* Focusable: on a narrow screen the table scrolls sideways inside this box. */}
+      <div className={styles.scroll} tabIndex={0} role="group" aria-label="Model routing, scrolls sideways">
         <table aria-label="Model routing" className={styles.table}>
           <thead>
             <tr>
