@@ -63,7 +63,11 @@ test("nestjs-music-secret: the example's .env.example (the preset) names every k
   const env = read('nestjs-multi-db', '.env.example');
   const names = Object.values(keys).flatMap((k) => [k.url, k.file]);
   expect(names).toHaveLength(4);
-  for (const key of names) expect(env).toMatch(new RegExp(`^# ${key}=`, 'm'));
+  const description = JSON.parse(read('nestjs-multi-db', 'handbook.json')) as {env: Record<string, string>};
+  for (const key of names) {
+    expect(env).toMatch(new RegExp(`^# ${key}=`, 'm'));
+    expect(Object.keys(description.env)).toContain(key);
+  }
 });
 
 for (const preset of Object.values(PRESETS)) {
@@ -71,6 +75,7 @@ for (const preset of Object.values(PRESETS)) {
     const SQL = await initSqlJs();
     const db = new SQL.Database();
     const sqlModels = preset.models.filter((m) => m.kind === 'sql');
+    expect(sqlModels.length).toBeGreaterThan(0);
     for (const model of sqlModels) db.exec(model.createTable!);
     for (const model of preset.models) {
       for (const n of [1, 2]) {
