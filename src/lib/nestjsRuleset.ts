@@ -4,7 +4,7 @@ import {resolveNestConnections, type NestConnectionKeys, type NestConnectionName
 import type {Preset} from './playgroundPresets';
 import type {ModelSettings, Ruleset, RoutingView} from './playgroundRuleset';
 
-const registered = {id: '', label: (model: string) => `${model} connection`, none: 'none (default)', initial: (m: Preset['models'][number]) => m.connectionName};
+const registered = {id: '', label: (model: string) => `${model} connection`, caption: 'registered on', none: 'none (default)', initial: (m: Preset['models'][number]) => m.connectionName};
 
 export function nestjsRuleset(keys: NestConnectionKeys): Ruleset {
   function route(preset: Preset, envText: string, settings: ModelSettings): RoutingView {

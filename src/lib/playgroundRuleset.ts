@@ -12,6 +12,8 @@ export interface ModelControl {
   id: string;
   /** Accessible name of the select for one model, e.g. "User static connectionName". */
   label: (model: string) => string;
+  /** Short visible caption above the select, e.g. "static connectionName". */
+  caption: string;
   /** What the empty option means. */
   none: string;
   /** The preset's value for a model. */

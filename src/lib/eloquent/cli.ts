@@ -102,8 +102,10 @@ export function planCliCommand(commandLine: string, envText: string): CliPlan {
   });
   const runs = (via: 'all-connections' | 'flag' | 'resolver', targets: CliTarget[], explanation: string, source: string): CliPlan => {
     if (cmd === 'db:seed' && className !== undefined) {
-      notes.push(`db:seed looks in the ${test ? 'test' : 'application'} seeds folder for a file whose name contains "${className.toLowerCase()}"; with none it prints the line below (${SOURCE.seederNotFound}).`);
-      if (className.startsWith('-')) printed.push(seederNotFound.text(className));
+      const missing = seederNotFound.text(className);
+      notes.push(`db:seed looks in the ${test ? 'test' : 'application'} seeds folder for a file whose name contains "${className.toLowerCase()}"; with none it prints ${missing} (${SOURCE.seederNotFound}).`);
+      // No seeder file is named after an option: this one is not found.
+      if (className.startsWith('-')) printed.push(missing);
     }
     return {kind: 'runs', command: cmd, test, via, targets, explanation, notes, printed, source};
   };

@@ -6,10 +6,11 @@ import {planCliCommand} from './cli';
 import {resolveConnections} from './index';
 import type {ConnectionName} from './names';
 
-const pin = {id: '', label: (model: string) => `${model} static connectionName`, none: 'none (not set)', initial: (m: Preset['models'][number]) => m.connectionName};
+const pin = {id: '', label: (model: string) => `${model} static connectionName`, caption: 'static connectionName (CLI)', none: 'none (not set)', initial: (m: Preset['models'][number]) => m.connectionName};
 const ctor = {
   id: 'ctor',
   label: (model: string) => `${model} constructor connection`,
+  caption: 'constructor connection (instances)',
   none: 'none (CoreModel default: mysql)',
   initial: (m: Preset['models'][number]) => m.constructorConnection ?? null,
 };

@@ -20,14 +20,17 @@ export default function ModelsPanel({api}: {api: PlaygroundApi}): ReactNode {
             {ruleset.controls.map((control) => {
               const key = controlKey(model.name, control);
               return (
-                <select key={key} aria-label={control.label(model.name)} title={control.label(model.name)} value={state.settings[key] ?? ''} onChange={(e) => actions.setting(key, e.target.value || null)}>
-                  <option value="">{control.none}</option>
-                  {preset.connections.map((c) => (
-                    <option key={c.name} value={c.name}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
+                <span key={key} className={styles.control}>
+                  <small aria-hidden="true">{control.caption}</small>
+                  <select aria-label={control.label(model.name)} value={state.settings[key] ?? ''} onChange={(e) => actions.setting(key, e.target.value || null)}>
+                    <option value="">{control.none}</option>
+                    {preset.connections.map((c) => (
+                      <option key={c.name} value={c.name}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                </span>
               );
             })}
             <button type="button" className="button button--primary button--sm" disabled={!state.ready} onClick={() => void actions.create(model)}>
