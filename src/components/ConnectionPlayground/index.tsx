@@ -39,7 +39,6 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   useEffect(() => () => takeEngine()?.dispose(), [takeEngine]);
 
   function start(): void {
-    performance.mark('playground:start');
     setLoading(true);
     setError(null);
     // Start the SQL engine (worker, sql.js, wasm) while the UI's chunk is fetched and rendered.

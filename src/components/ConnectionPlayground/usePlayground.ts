@@ -34,7 +34,6 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
 
   const engine = useRef<SqlEngine | null>(null);
   const counters = useRef<Record<string, number>>({});
-  const firstResult = useRef(false);
   // What the engine's callbacks need from the latest render; written after each commit.
   const latest = useRef({routing, sql: state.sql, connection: state.consoleConnection});
   useEffect(() => {
@@ -51,8 +50,6 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
       try {
         const out = await sqlEngine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey));
         dispatch({type: 'outcome', outcome: {kind: 'result', ...out, where: `${connection.name} → ${connection.label}`}});
-        if (!firstResult.current) performance.mark('playground:first-result');
-        firstResult.current = true;
       } catch (error) {
         const outcome =
           error instanceof InterruptedError
@@ -91,10 +88,6 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
       engine.current = null;
     };
   }, [assetsUrl, run]);
-
-  useEffect(() => {
-    performance.mark('playground:routing-table');
-  }, []);
 
   const say = (slot: 'link' | 'env' | 'create' | 'sql', note: Message) => dispatch({type: 'note', slot, note});
 

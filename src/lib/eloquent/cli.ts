@@ -5,7 +5,7 @@
 import {parseEnv} from '../dotenv';
 import {connectionTarget, type ConnectionTarget} from './credentials';
 import {driverOf, type ConnectionName, type Driver} from './names';
-import {allConnectionsSeedPrecheck, cliErrorPrefix, seederNotFound, twoDriverFlags} from './packageText';
+import {allConnectionsSeedPrecheck, cliErrorPrefix, seederNotFound, twoDriverFlags} from './messages';
 import {resolveConnectionName} from './resolver';
 import {SOURCE} from './source';
 

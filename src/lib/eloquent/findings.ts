@@ -4,7 +4,7 @@ import type {ParsedEnv} from '../dotenv';
 import {connectionTarget, type ConnectionTarget} from './credentials';
 import type {InstanceConnection} from './instance';
 import {CONNECTION_NAMES, DEFAULT_CONNECTION, TEST_FALLBACKS, driverOf, isConnectionName, isTestConnection, type ConnectionName, type ModelKind} from './names';
-import {invalidConnection} from './packageText';
+import {invalidConnection} from './messages';
 import type {ResolverChoice} from './resolver';
 import {SOURCE} from './source';
 

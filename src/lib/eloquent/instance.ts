@@ -3,7 +3,7 @@
 // `static connectionName` do not change it. SqlModel and MongoModel (the ones `/Model` exports,
 // src/Model.ts:1-6) check it when constructed.
 import {driverOf, isConnectionName, type ConnectionName, type ModelDefinition} from './names';
-import {mongoModelOnSql, sqlModelOnMongo} from './packageText';
+import {mongoModelOnSql, sqlModelOnMongo} from './messages';
 import {SOURCE} from './source';
 
 export interface InstanceConnection {

@@ -2,7 +2,7 @@
 // without a driver flag, make:migration per model) picks. Running model instances never call it:
 // they query the connection their constructor passed (see ./instance.ts).
 import {DEFAULT_CONNECTION, TEST_FALLBACKS, driverOf, isConnectionName, isTestConnection, type ConnectionName} from './names';
-import {invalidConnection} from './packageText';
+import {invalidConnection} from './messages';
 import {SOURCE} from './source';
 
 type Env = Record<string, string>;
