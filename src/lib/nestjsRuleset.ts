@@ -13,7 +13,7 @@ export function nestjsRuleset(keys: NestConnectionKeys): Ruleset {
     return {
       connections: preset.connections.map(({name, kind}) => {
         const t = r.targets[name as NestConnectionName];
-        return {name, kind, driver: t.driver, database: t.database.value, databaseKey: t.databaseKey, label: t.label, error: t.error};
+        return {name, kind, driver: t.driver, database: t.database.value, databaseKey: t.databaseKey, label: t.label, error: t.error, sqlite: t.driver === 'sqljs'};
       }),
       routes: r.routes.map((route) => ({
         model: route.model,

@@ -29,6 +29,8 @@ export interface ConnectionView {
   label: string;
   /** Set when the connection cannot open. */
   error: string | null;
+  /** The connection's own engine is SQLite, so the in-browser database is not a stand-in. */
+  sqlite: boolean;
 }
 
 export interface RouteView {

@@ -26,7 +26,7 @@ function route(preset: Preset, envText: string, settings: ModelSettings, testMod
   return {
     connections: preset.connections.map(({name, kind}) => {
       const t = r.targets[name as ConnectionName];
-      return {name, kind, driver: t.driver, database: t.database.value, databaseKey: t.databaseKey, label: t.label, error: null};
+      return {name, kind, driver: t.driver, database: t.database.value, databaseKey: t.databaseKey, label: t.label, error: null, sqlite: t.driver === 'sqlite'};
     }),
     routes: r.routes.map((route) => {
       const {instance, resolver} = route;

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {MAX_ENV_CHARS} from '@site/src/lib/dotenv';
 import type {PlaygroundApi} from '../usePlayground';
+import CodeArea from './CodeArea';
 import Note from './Note';
 import {refuseLongPaste} from './paste';
 import styles from '../playground.module.css';
@@ -12,13 +13,9 @@ export default function EnvEditor({api, id}: {api: PlaygroundApi; id: string}): 
       <label className={styles.label} htmlFor={id}>
         .env
       </label>
-      <textarea
+      <CodeArea
         id={id}
-        className={styles.code}
         rows={14}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoCorrect="off"
         value={state.env}
         onChange={(e) => actions.changeEnv(e.target.value)}
         onPaste={(e) => refuseLongPaste(e, MAX_ENV_CHARS, '.env', (note) => actions.say('env', note))}

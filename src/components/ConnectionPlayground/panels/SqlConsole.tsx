@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import {LIMITS, TIME_LIMIT_MS} from '../engine';
 import type {ConsoleOutcome} from '../state';
 import {number, type PlaygroundApi} from '../usePlayground';
+import CodeArea from './CodeArea';
 import Note from './Note';
 import {refuseLongPaste} from './paste';
 import styles from '../playground.module.css';
@@ -26,7 +27,7 @@ export default function SqlConsole({api, id}: {api: PlaygroundApi; id: string}):
         </select>
         <span className={styles.target}>
           {current.kind === 'mongo' ? 'MongoDB (simulated)' : current.driver} → {current.label}
-          {current.kind === 'sql' && !['sqlite', 'sqljs'].includes(current.driver) && <small> (a SQLite database in your browser stands in for this server)</small>}
+          {current.kind === 'sql' && !current.sqlite && <small> (a SQLite database in your browser stands in for this server)</small>}
         </span>
       </div>
 
@@ -50,13 +51,9 @@ export default function SqlConsole({api, id}: {api: PlaygroundApi; id: string}):
           <label className={styles.label} htmlFor={`${id}sql`}>
             SQL
           </label>
-          <textarea
+          <CodeArea
             id={`${id}sql`}
-            className={styles.code}
             rows={4}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
             value={state.sql}
             onChange={(e) => actions.changeSql(e.target.value)}
             onPaste={(e) => refuseLongPaste(e, LIMITS.maxSql, 'SQL', (note) => actions.say('sql', note))}
