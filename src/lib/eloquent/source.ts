@@ -33,6 +33,9 @@ export const SOURCE = {
   seedPrecheck: 'src/cli/utils/CliSeedScenarioCommandRegistration.ts:51-58',
   seedDefault: 'src/cli/commands/dbSeed.ts:69-72',
   seederNotFound: 'src/cli/commands/dbSeed.ts:118',
+  // Per model: resolveConnectionName(ModelClass, { test: isTest }), unless a driver flag forces a
+  // connection (read in the file, line not pinned: the stored form is 26 000 characters).
+  makeMigration: 'src/cli/commands/makeMigration.ts',
 } as const;
 
 export type SourceRef = (typeof SOURCE)[keyof typeof SOURCE];
