@@ -82,7 +82,7 @@ const credentialCases: Case[] = [
   {name: 'no MONGO_TEST_DB: mongo_test takes MONGO_DB', src: `${ENV}:251-264`, actual: () => database('MONGO_DB=app', 'mongo_test'), expected: ['app', 'MONGO_DB']},
   {name: 'the test-key fallback is silent in the package; the reader is told', src: `${ENV}:3-15`, actual: () => findings('DB_NAME=app', [], false), expected: ['test-key-fallback:silent']},
   {name: 'MONGO_DATABASE is an alias of MONGO_DB', src: `${ENV}:261`, actual: () => database('MONGO_DATABASE=geo', 'mongo'), expected: ['geo', 'MONGO_DATABASE']},
-  {name: 'MONGO_TEST_DATABASE is an alias of MONGO_TEST_DB', src: `${ENV}:256`, actual: () => database('MONGO_TEST_DATABASE=geo_t', 'mongo_test'), expected: ['geo_t', 'MONGO_TEST_DATABASE']},
+  {name: 'MONGO_TEST_DATABASE is an alias of MONGO_TEST_DB', src: `${ENV}:257`, actual: () => database('MONGO_TEST_DATABASE=geo_t', 'mongo_test'), expected: ['geo_t', 'MONGO_TEST_DATABASE']},
   {name: 'MONGO_DB wins over MONGO_DATABASE', src: `${ENV}:260-261`, actual: () => database('MONGO_DATABASE=b\nMONGO_DB=a', 'mongo'), expected: ['a', 'MONGO_DB']},
   {name: 'PG_DB_NAME is an alias of PG_NAME', src: `${ENV}:182`, actual: () => database('PG_DB_NAME=pgapp', 'pg'), expected: ['pgapp', 'PG_DB_NAME']},
   {name: 'PG_DB_NAME also reaches pg_test (last key of its list)', src: `${ENV}:182`, actual: () => database('PG_DB_NAME=pgapp', 'pg_test'), expected: ['pgapp', 'PG_DB_NAME']},
