@@ -3,6 +3,8 @@
 // and tests/unit/playground-presets.spec.ts checks these models against the examples' source.
 import {CONNECTION_NAMES, driverOf, type ConnectionName, type ModelKind} from './eloquent';
 import {NEST_CONNECTIONS, type NestConnectionName} from './nestjsConnections';
+// The tables TypeORM creates from the example's entities (tests/unit/nestjs-tables.spec.ts keeps it current).
+import nestjsTables from './nestjsTables.json';
 
 export type PresetId = 'eloquent-1.1' | 'eloquent-1.0' | 'nestjs-music-secret';
 export type RulesetId = 'eloquent' | 'nestjs';
@@ -90,14 +92,18 @@ function eloquentPreset(id: PresetId, example: string): Preset {
   };
 }
 
+/** The same table, created only when it is not there yet. */
+function ifNotExists(ddl: string): string {
+  return `${ddl.replace(/^CREATE TABLE /, 'CREATE TABLE IF NOT EXISTS ')};`;
+}
+
 const musicEntities: PresetModel[] = [
   {
     name: 'Artist',
     kind: 'sql',
     table: 'artists',
     connectionName: null,
-    createTable:
-      "CREATE TABLE IF NOT EXISTS artists (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL, createdAt DATETIME NOT NULL DEFAULT (datetime('now')));",
+    createTable: ifNotExists(nestjsTables.artists),
     relations: [{property: 'albums', entity: 'Album'}],
     newRecord: (n) => ({sql: 'INSERT INTO artists (name) VALUES (?);', params: [`Artist ${n}`]}),
   },
@@ -106,8 +112,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'albums',
     connectionName: null,
-    createTable:
-      'CREATE TABLE IF NOT EXISTS albums (id INTEGER PRIMARY KEY AUTOINCREMENT, title VARCHAR NOT NULL, year INTEGER, artistId INTEGER NOT NULL REFERENCES artists (id) ON DELETE CASCADE);',
+    createTable: ifNotExists(nestjsTables.albums),
     relations: [
       {property: 'artist', entity: 'Artist'},
       {property: 'songs', entity: 'Song'},
@@ -123,8 +128,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'songs',
     connectionName: null,
-    createTable:
-      'CREATE TABLE IF NOT EXISTS songs (id INTEGER PRIMARY KEY AUTOINCREMENT, title VARCHAR NOT NULL, albumId INTEGER NOT NULL REFERENCES albums (id) ON DELETE CASCADE, genreId INTEGER REFERENCES genres (id) ON DELETE SET NULL);',
+    createTable: ifNotExists(nestjsTables.songs),
     relations: [
       {property: 'album', entity: 'Album'},
       {property: 'genre', entity: 'Genre'},
@@ -139,7 +143,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'genres',
     connectionName: null,
-    createTable: 'CREATE TABLE IF NOT EXISTS genres (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL UNIQUE);',
+    createTable: ifNotExists(nestjsTables.genres),
     relations: [{property: 'songs', entity: 'Song'}],
     newRecord: (n) => ({sql: 'INSERT INTO genres (name) VALUES (?);', params: [`Genre ${n}`]}),
   },
@@ -148,8 +152,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'secrets',
     connectionName: 'secret',
-    createTable:
-      "CREATE TABLE IF NOT EXISTS secrets (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL, value TEXT NOT NULL, createdAt DATETIME NOT NULL DEFAULT (datetime('now')));",
+    createTable: ifNotExists(nestjsTables.secrets),
     newRecord: (n) => ({sql: 'INSERT INTO secrets (name, value) VALUES (?, ?);', params: [`Secret ${n}`, `not-for-the-music-db-${n}`]}),
   },
 ];

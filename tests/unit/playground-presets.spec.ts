@@ -34,7 +34,7 @@ for (const model of PRESETS['nestjs-music-secret'].models) {
     const source = entityFile(model.name);
     expect(source).toContain(`@Entity('${model.table}')`);
     const columns = [...source.matchAll(/@(?:PrimaryGeneratedColumn|Column|CreateDateColumn)\([^)]*\)\s+(\w+)[?!]?:/g)].map((m) => m[1]);
-    const ddlColumns = [...model.createTable!.matchAll(/[(,]\s*(\w+) [A-Z]/g)].map((m) => m[1]);
+    const ddlColumns = [...model.createTable!.matchAll(/[(,]\s*"(\w+)" [a-z]/g)].map((m) => m[1]);
     expect(ddlColumns).toEqual(columns);
     const relations = [...source.matchAll(/@(?:ManyToOne|OneToMany)\(\(\) => (\w+)Entity[\s\S]*?\)\s+(?:@JoinColumn\([^)]*\)\s+)?(\w+):/g)].map(
       ([, entity, property]) => ({property, entity}),
