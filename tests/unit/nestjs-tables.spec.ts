@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // The playground's NestJS tables are the ones TypeORM itself creates from the example's entities
-// (synchronize on sql.js), kept in src/lib/nestjsTables.json so that the browser needs no TypeORM.
+// (src/database/database.entities.ts, synchronize on sql.js), kept in src/lib/nestjsTables.json so that the browser needs no TypeORM.
 // This test regenerates them from the example and fails when the file is behind;
 // `UPDATE_TABLES=1 npx playwright test tests/unit/nestjs-tables.spec.ts` rewrites it.
 const FILE = path.resolve('src/lib/nestjsTables.json');
@@ -12,7 +12,7 @@ const EXAMPLE = path.resolve('examples/nestjs-multi-db');
 const SCRIPT = `
 require('reflect-metadata');
 const {DataSource} = require('typeorm');
-const app = require('./src/app.module');
+const app = require('./src/database/database.entities');
 (async () => {
   const tables = {};
   for (const entities of [app.musicEntities, app.secretEntities]) {
