@@ -171,12 +171,12 @@ export const modelNotRegistered = {
 export const seedingConnection = {
   printedBy: 'CLI (console.log)',
   text: (connection: string) => `Seeding connection: ${connection}`,
-  source: [{file: 'src/cli/commands/dbSeed.ts', line: 75, read: NEWEST}],
+  source: [{file: 'src/cli/commands/dbSeed.ts', line: 80, read: NEWEST_JS}],
 } satisfies PackageMessage<[string]>;
 
-/** `db:seed --class <name>` when no seeder file name contains that name (`--class --test` looks for "--test"). */
+/** `db:seed --class <name>` when no seeder file name contains that name (`--class --test` looks for "--test"; printed in red). */
 export const seederNotFound = {
   printedBy: 'CLI (console.log)',
   text: (className: string) => `Seeder '${className}' not found.`,
-  source: [{file: 'src/cli/commands/dbSeed.ts', line: 101, read: NEWEST}],
+  source: [{file: 'src/cli/commands/dbSeed.ts', line: 118, read: NEWEST_JS}],
 } satisfies PackageMessage<[string]>;
