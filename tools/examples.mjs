@@ -45,15 +45,3 @@ export function readExample(dir) {
   }
   return {name, dir, description};
 }
-
-/**
- * The example called `name`; throws listing the known ones when there is none.
- * @param {string} name
- * @returns {Example}
- */
-export function findExample(name) {
-  const examples = listExamples();
-  const found = examples.find((example) => example.name === name);
-  if (!found) throw new Error(`There is no example "${name}" (examples: ${examples.map((e) => e.name).join(', ')})`);
-  return found;
-}

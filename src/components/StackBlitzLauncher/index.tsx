@@ -77,7 +77,7 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
     // First click: nothing of this launcher is live yet, so there is nothing to close first.
     if (!navigator.onLine) return setStatus({kind: 'failed', target, why: 'offline'});
     setStatus({kind: 'loading', target});
-    // Both start now, as before the split: the new tab still opens within the click's activation.
+    // Both start now, so the new tab still opens within the click's activation.
     const project = loadProject(example);
     project.catch(() => undefined);
     import(/* webpackChunkName: "stackblitz-sdk" */ './launch').then(

@@ -34,7 +34,7 @@ export function embed(host: HTMLElement, project: Project, launch: LaunchOptions
 }
 
 /** Posts the same project to StackBlitz in a new tab. */
-export function openInNewTab(project: Project, launch: LaunchOptions): void {
+function openInNewTab(project: Project, launch: LaunchOptions): void {
   sdk.openProject(project, options(launch));
 }
 
