@@ -37,7 +37,10 @@ export function readExample(dir) {
     throw new ExampleDescriptionError(shown, 'is missing; every example describes itself there (see "How to add an example" in README.md)');
   }
   const description = parseExampleDescription(fs.readFileSync(file, 'utf8'), shown);
-  const files = [['open', description.open], ['checks.smoke', description.checks?.smoke]];
+  const files = [
+    ['open', description.open],
+    ['checks.smoke', description.checks?.smoke],
+  ];
   for (const [field, relative] of files) {
     if (relative && !fs.statSync(path.join(dir, relative), {throwIfNoEntry: false})?.isFile()) {
       throw new ExampleDescriptionError(shown, `"${field}" names ${relative}, which is not a file of examples/${name}`);

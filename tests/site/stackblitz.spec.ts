@@ -126,12 +126,12 @@ for (const url of guidePages()) {
 
   test(`${url}: a page showing an example's snippets launches that example and no other`, async ({page}) => {
     await openHydrated(page, url);
-    const shown = await page.locator('.theme-code-block').evaluateAll((blocks) =>
-      blocks.map((b) => /^examples\/([^/]+)\/./.exec(b.firstElementChild?.textContent ?? '')?.[1]).filter((x): x is string => !!x),
-    );
-    const launched = await page.getByRole('region', {name: /^Run .+ in StackBlitz$/}).evaluateAll((regions) =>
-      regions.map((r) => /^Run (.+) in StackBlitz$/.exec(r.getAttribute('aria-label') ?? '')?.[1]),
-    );
+    const shown = await page
+      .locator('.theme-code-block')
+      .evaluateAll((blocks) => blocks.map((b) => /^examples\/([^/]+)\/./.exec(b.firstElementChild?.textContent ?? '')?.[1]).filter((x): x is string => !!x));
+    const launched = await page
+      .getByRole('region', {name: /^Run .+ in StackBlitz$/})
+      .evaluateAll((regions) => regions.map((r) => /^Run (.+) in StackBlitz$/.exec(r.getAttribute('aria-label') ?? '')?.[1]));
     // Exactly the launchers listed above for this page (none for a page not listed), and among
     // them every example whose snippets it shows.
     const listed = launchers.filter((l) => l.url === url).map((l) => l.example);
@@ -153,10 +153,9 @@ test('a click loads the SDK and only the example it launches (sizes are reported
   });
   await launcherOf(page, example).getByRole('button', {name: 'Run in this page'}).click();
   await expect(launcherOf(page, example).getByRole('status')).toHaveText(/StackBlitz is running the example below/);
-  await expect.poll(() => loaded.map((l) => path.basename(l.url).replace(/\.[0-9a-f]+\.js$/, '')).sort()).toEqual([
-    `example-${example}-json`,
-    'stackblitz-sdk',
-  ]);
+  await expect
+    .poll(() => loaded.map((l) => path.basename(l.url).replace(/\.[0-9a-f]+\.js$/, '')).sort())
+    .toEqual([`example-${example}-json`, 'stackblitz-sdk']);
   for (const l of loaded) test.info().annotations.push({type: 'after click', description: `${path.basename(l.url)}: ${l.raw} B raw, ${l.gzip} B gzip`});
 });
 

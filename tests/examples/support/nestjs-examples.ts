@@ -10,12 +10,7 @@ import {listExamples} from '../../../tools/examples.mjs';
 import type {Example} from '../../../src/lib/exampleDescription';
 
 export type MistakeId =
-  | 'name-inside-factory'
-  | 'forfeature-without-name'
-  | 'inject-without-name'
-  | 'entity-not-listed'
-  | 'no-primary-column'
-  | 'plain-nest-module';
+  'name-inside-factory' | 'forfeature-without-name' | 'inject-without-name' | 'entity-not-listed' | 'no-primary-column' | 'plain-nest-module';
 
 export interface MusicSecretExpectations {
   /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
