@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/build/', '**/dist/', '.docusaurus/', 'bench/', 'test-results/', 'playwright-report/', 'static/sqljs/'],
+    ignores: ['**/node_modules/', '**/build/', '**/dist/', '**/.docusaurus/', 'bench/', 'test-results/', 'playwright-report/', 'static/sqljs/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
