@@ -9,7 +9,8 @@ import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
 
-// Each guide family is its own docs plugin instance, versioned on its own (DESIGN.md table).
+// Each guide family is its own docs plugin instance, versioned on its own; the home page, tests
+// and the benchmark read this table (or the docs/<id> folders it maps) instead of restating it.
 const families = [
   {
     id: 'nestjs-query',
@@ -45,7 +46,7 @@ function docsInstance(family: (typeof families)[number]): [string, DocsOptions] 
 
 const config: Config = {
   title: 'Multi-Database Handbook',
-  tagline: 'Several databases in one TypeScript application, with examples that are tested end to end.',
+  tagline: 'Several databases in one TypeScript application, with tested examples: the NestJS ones run, the eloquent-orm.js ones type-check.',
   favicon: 'img/favicon.svg',
   url: 'https://multi-db-handbook.example',
   baseUrl: '/',
@@ -109,7 +110,7 @@ const config: Config = {
     },
     footer: {
       style: 'dark',
-      copyright: 'Every snippet on this site is cut from an example project that the test suite runs.',
+      copyright: 'Every snippet on this site is cut from an example project: the test suite runs the NestJS examples and type-checks the eloquent-orm.js ones.',
     },
     prism: {
       theme: prismThemes.vsLight,
