@@ -11,11 +11,17 @@ import { MusicModule } from '../src/music/music.module';
 import { SecretModule } from '../src/secret/secret.module';
 import { boot } from './boot';
 
+// The example's secret options carry their name (for app.close()): leave it out here.
+function secretWithoutName() {
+  const { name, ...options } = databaseConfig().dbConnections.secret;
+  return options;
+}
+
 @Module({
   imports: [
     ConfigModule.forRoot({ load: [databaseConfig] }),
     TypeOrmModule.forRoot({ ...databaseConfig().dbConnections.music, entities: musicEntities }),
-    TypeOrmModule.forRoot({ ...databaseConfig().dbConnections.secret, entities: secretEntities }), // no name
+    TypeOrmModule.forRoot({ ...secretWithoutName(), entities: secretEntities }), // no name
     GraphQLModule.forRoot({ autoSchemaFile: true }),
     MusicModule,
     SecretModule,
