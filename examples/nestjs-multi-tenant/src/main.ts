@@ -15,9 +15,20 @@ async function bootstrap() {
     }),
   );
   // #region shutdown-hooks
-  // On Ctrl+C / SIGTERM Nest closes the HTTP server, then calls
-  // onApplicationShutdown: every tenant data source and the catalogue close.
-  app.enableShutdownHooks();
+  // On Ctrl+C / SIGTERM: app.close() closes the HTTP server, then calls every
+  // onApplicationShutdown (the tenant data sources, the catalogue). Then the
+  // process ends by itself, with nothing left open. (enableShutdownHooks()
+  // would re-send the signal after closing, ending the process whatever is
+  // still open, so a leak would go unnoticed.)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, async () => {
+      await app.close();
+      setTimeout(() => {
+        Logger.error('Still running 10 s after shutdown: something was left open', 'Bootstrap');
+        process.exit(1);
+      }, 10_000).unref();
+    });
+  }
   // #endregion shutdown-hooks
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port);
