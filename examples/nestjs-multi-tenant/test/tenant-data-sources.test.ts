@@ -40,12 +40,15 @@ afterEach(async () => {
 
 test('concurrent first requests for one tenant open one data source', async () => {
   const registry = new TenantDataSources(3, open);
-  const leases = await Promise.all(
-    Array.from({ length: 20 }, () => registry.acquire('acme', findTenant)),
+  const used = await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      const lease = await registry.acquire('acme', findTenant);
+      lease.release();
+      return lease.dataSource;
+    }),
   );
   assert.equal(opened.length, 1);
-  assert.ok(leases.every((lease) => lease.dataSource === opened[0]));
-  leases.forEach((lease) => lease.release());
+  assert.ok(used.every((dataSource) => dataSource === opened[0]));
   await registry.onApplicationShutdown();
 });
 
@@ -82,6 +85,22 @@ test('a data source in use is not closed: a new tenant waits, and the limit hold
   (await globex).release();
   assert.equal(acme.dataSource.isInitialized, false);
   assert.equal(mostAtOnce, 1);
+  await registry.onApplicationShutdown();
+});
+
+test('requests for one sql.js tenant take turns (it has a single connection)', async () => {
+  const registry = new TenantDataSources(3, open);
+  const first = await registry.acquire('acme', findTenant);
+  let secondStarted = false;
+  const second = registry.acquire('acme', findTenant).then((lease) => {
+    secondStarted = true;
+    return lease;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(secondStarted, false, 'the second waits for its turn');
+  first.release();
+  (await second).release();
+  assert.equal(secondStarted, true);
   await registry.onApplicationShutdown();
 });
 

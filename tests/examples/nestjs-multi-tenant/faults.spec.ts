@@ -93,10 +93,13 @@ test.describe('nestjs-multi-tenant: a data source closed under a running request
   const typeorm = createRequire(path.join(exampleDir(example), 'package.json'))('typeorm');
   const cases: [string, object, string][] = [['sqljs', {type: 'sqljs'}, 'QueryFailedError: out of memory']];
   for (const value of [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL]) {
-    const url = value && new URL(value);
-    if (!url) continue;
+    if (!value) continue;
+    const url = new URL(value);
     const type = url.protocol.startsWith('postgres') ? 'postgres' : url.protocol === 'mariadb:' ? 'mariadb' : 'mysql';
-    cases.push([type, {type, url: value, ...(type === 'postgres' ? {} : {connectorPackage: 'mysql2'})}, 'TypeORMError: Driver not Connected']);
+    url.pathname = type === 'postgres' ? '/postgres' : '/'; // the server only, no database of the run's
+    const options = {type, url: url.toString(), ...(type === 'postgres' ? {} : {connectorPackage: 'mysql2'})};
+    const message = type === 'postgres' ? 'TypeORMError: Driver not Connected' : 'TypeORMError: Connection is not established with mysql database';
+    cases.push([type, options, message]);
   }
   for (const [driver, options, message] of cases) {
     test(`${driver}: ${message}`, async () => {

@@ -18,7 +18,8 @@ interface Entry {
   tenant: TenantEntity;
   opened: Promise<DataSource>;
   dataSource?: DataSource; // set once opened
-  leases: number; // requests using it right now
+  leases: number; // requests using it right now, or waiting for their turn
+  turns: Promise<void>; // sql.js only: the end of the last request's turn
 }
 
 // #region registry
@@ -89,6 +90,11 @@ export class TenantDataSources implements OnApplicationShutdown {
         `Tenant "${entry.tenant.id}" is unavailable: its database cannot be opened.`,
       );
     }
+    // sql.js has one connection: concurrent transactions on it would nest,
+    // and TypeORM's sqljs driver can then skip writing the file. Its
+    // requests take turns.
+    const endTurn =
+      dataSource.options.type === 'sqljs' ? await this.takeTurn(entry) : () => {};
     let released = false;
     return {
       tenant: entry.tenant,
@@ -96,9 +102,18 @@ export class TenantDataSources implements OnApplicationShutdown {
       release: () => {
         if (released) return;
         released = true;
+        endTurn();
         if (--entry.leases === 0) this.wake(); // it may be closed now
       },
     };
+  }
+
+  private async takeTurn(entry: Entry): Promise<() => void> {
+    const previous = entry.turns;
+    let endTurn!: () => void;
+    entry.turns = new Promise<void>((resolve) => (endTurn = resolve));
+    await previous;
+    return endTurn;
   }
   // #endregion lease
 
@@ -115,7 +130,12 @@ export class TenantDataSources implements OnApplicationShutdown {
   }
 
   private startOpening(tenant: TenantEntity) {
-    const entry: Entry = { tenant, leases: 0, opened: this.open(tenant) };
+    const entry: Entry = {
+      tenant,
+      leases: 0,
+      opened: this.open(tenant),
+      turns: Promise.resolve(),
+    };
     this.entries.set(tenant.id, entry);
     entry.opened.then(
       (dataSource) => {
