@@ -1,5 +1,6 @@
-// The multi-tenant suite ("suites": ["multi-tenant"] in its handbook.json). The example as a reader gets it: `npm start` with nothing configured, the
-// operations of try-it.graphql, and its own `npm test` and type-check.
+// The multi-tenant suite ("suites": ["multi-tenant"] in its handbook.json), starting with the
+// example as a reader gets it: `npm start` with nothing configured, the operations of
+// try-it.graphql, and its own `npm test` and type-check.
 import {expect, test} from '@playwright/test';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
