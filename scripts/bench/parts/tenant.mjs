@@ -16,15 +16,11 @@ import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {createRequire} from 'node:module';
+import {percentile, round1} from '../stats.mjs';
 
 const EXAMPLE = 'nestjs-multi-tenant';
 const QUERY = '{ notes { totalCount } }';
 
-const round1 = (n) => Math.round(n * 10) / 10;
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 function freePort() {
   return new Promise((resolve, reject) => {
