@@ -36,6 +36,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   await Promise.all(opened.filter((d) => d.isInitialized).map((d) => d.destroy()));
+  fs.rmSync(process.env.TENANT_FILES_DIR!, { recursive: true, force: true });
 });
 
 test('concurrent first requests for one tenant open one data source', async () => {

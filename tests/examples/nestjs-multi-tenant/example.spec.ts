@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../../src/lib/regions';
-import {exampleDir, exampleEnv, startExample} from '../support/nestjs-app';
-import {example} from './tenant-app';
+import {exampleDir, exampleEnv, repoRoot, spawnIn, startExample} from '../support/nestjs-app';
+import {example, guideText} from './tenant-app';
 
 test.describe('nestjs-multi-tenant: as shipped', () => {
   test('npm start with nothing configured serves the tenants of tenants.json, and try-it.graphql keeps them apart', async () => {
@@ -41,6 +41,16 @@ test.describe('nestjs-multi-tenant: as shipped', () => {
       await app.stop();
       fs.rmSync(filesDir, {recursive: true, force: true});
     }
+  });
+
+  test('a TENANT_DATA_SOURCE_LIMIT that is not a whole number stops the start, naming it', async () => {
+    const child = spawnIn(exampleDir(example), 'npm', ['start'], exampleEnv({PORT: '0', TENANT_DATA_SOURCE_LIMIT: 'ten'}));
+    await child.exited;
+    expect(child.exitCode, child.output).toBe(1);
+    const message = 'TENANT_DATA_SOURCE_LIMIT must be a whole number of 1 or more, not "ten"';
+    expect(child.output).toContain(message);
+    expect(guideText(repoRoot), 'the guide quotes it').toContain(message);
+    expect(child.output).not.toContain('Nest application successfully started');
   });
 
   test("the example's own npm test passes, and it type-checks", () => {

@@ -15,10 +15,7 @@ import { TenantMiddleware } from './tenant.middleware';
     {
       provide: TenantDataSources,
       useFactory: () =>
-        new TenantDataSources(
-          Number(process.env.TENANT_DATA_SOURCE_LIMIT ?? 10),
-          openTenantDataSource,
-        ),
+        new TenantDataSources(limitFromEnvironment(), openTenantDataSource),
     },
     TenantMiddleware,
   ],
@@ -30,3 +27,13 @@ export class TenancyModule implements NestModule {
   }
 }
 // #endregion tenancy-module
+
+function limitFromEnvironment(): number {
+  const value = process.env.TENANT_DATA_SOURCE_LIMIT ?? '10';
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new Error(
+      `TENANT_DATA_SOURCE_LIMIT must be a whole number of 1 or more, not "${value}"`,
+    );
+  }
+  return Number(value);
+}

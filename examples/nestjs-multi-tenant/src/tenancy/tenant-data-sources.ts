@@ -41,9 +41,7 @@ export class TenantDataSources implements OnApplicationShutdown {
     private readonly open: OpenDataSource,
   ) {
     if (!Number.isInteger(limit) || limit < 1) {
-      throw new Error(
-        `TENANT_DATA_SOURCE_LIMIT must be a whole number of 1 or more, not "${limit}"`,
-      );
+      throw new Error(`The limit must be a whole number of 1 or more, not ${limit}`);
     }
   }
 
