@@ -10,7 +10,8 @@ test.describe('nestjs-multi-tenant: lifecycle', {tag: '@servers'}, () => {
   let app: TenantApp;
 
   test.beforeAll(async () => {
-    const drivers = availableDrivers();
+    // t1 on a server when there is one, so that its closing shows on the server.
+    const drivers = availableDrivers().reverse();
     for (const [index, id] of ['t1', 't2', 't3', 't4', 't5'].entries()) await databases.add(id, drivers[index % drivers.length]);
     app = await startTenantApp({
       TENANTS_FILE: databases.writeTenantsFile(),
@@ -68,9 +69,10 @@ test.describe('nestjs-multi-tenant: shutdown', {tag: '@servers'}, () => {
       for (const [index, id] of ['s1', 's2', 's3'].entries()) await databases.add(id, drivers[index % drivers.length]);
       const app = await startTenantApp({TENANTS_FILE: databases.writeTenantsFile(), TENANT_FILES_DIR: databases.filesDir});
       try {
-        for (const id of ['s1', 's2', 's3']) expect((await app.createNote(id, `${id} note`)).status).toBe(200);
-        for (const tenant of databases.tenants.filter((t) => t.driver !== 'sqljs')) {
-          expect(await tenant.connections(), `${tenant.id} is open before`).toBeGreaterThan(0);
+        for (const tenant of databases.tenants) {
+          expect((await app.createNote(tenant.id, `${tenant.id} note`)).status).toBe(200);
+          // Right away: the pool closes idle connections after a while (pg: 10 s).
+          if (tenant.driver !== 'sqljs') expect(await tenant.connections(), `${tenant.id} is open`).toBeGreaterThan(0);
         }
         // A signal to the app alone: exit code 0 means it ended by itself (a kill would give null).
         expect(await app.terminate(), app.child.output).toBe(0);
