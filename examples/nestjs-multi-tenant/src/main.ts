@@ -24,7 +24,10 @@ async function bootstrap() {
     process.once(signal, async () => {
       await app.close();
       setTimeout(() => {
-        Logger.error('Still running 10 s after shutdown: something was left open', 'Bootstrap');
+        Logger.error(
+          'Still running 10 s after shutdown: something was left open',
+          'Bootstrap',
+        );
         process.exit(1);
       }, 10_000).unref();
     });

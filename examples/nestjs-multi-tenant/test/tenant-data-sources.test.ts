@@ -26,7 +26,9 @@ async function open(tenant: TenantEntity) {
 }
 
 beforeEach(() => {
-  process.env.TENANT_FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tenants-'));
+  process.env.TENANT_FILES_DIR = fs.mkdtempSync(
+    path.join(os.tmpdir(), 'tenants-'),
+  );
   for (const id of ['acme', 'globex', 'initech']) {
     catalogue[id] = { id, name: id, databaseUrl: `sqljs:${id}.sqlite` };
   }
@@ -35,7 +37,9 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  await Promise.all(opened.filter((d) => d.isInitialized).map((d) => d.destroy()));
+  await Promise.all(
+    opened.filter((d) => d.isInitialized).map((d) => d.destroy()),
+  );
   fs.rmSync(process.env.TENANT_FILES_DIR!, { recursive: true, force: true });
 });
 
@@ -56,16 +60,30 @@ test('concurrent first requests for one tenant open one data source', async () =
 test('past the limit the least recently used is closed, and reopened with its rows on demand', async () => {
   const registry = new TenantDataSources(2, open);
   const acme = await registry.acquire('acme', findTenant);
-  await acme.dataSource.query(`INSERT INTO notes (title, body) VALUES ('kept', '')`);
+  await acme.dataSource.query(
+    `INSERT INTO notes (title, body) VALUES ('kept', '')`,
+  );
   acme.release();
   (await registry.acquire('globex', findTenant)).release();
   (await registry.acquire('initech', findTenant)).release();
-  assert.equal(acme.dataSource.isInitialized, false, 'acme was the least recently used');
-  assert.deepEqual(registry.status().open.map((t) => t.id), ['globex', 'initech']);
+  assert.equal(
+    acme.dataSource.isInitialized,
+    false,
+    'acme was the least recently used',
+  );
+  assert.deepEqual(
+    registry.status().open.map((t) => t.id),
+    ['globex', 'initech'],
+  );
   const again = await registry.acquire('acme', findTenant);
   assert.notEqual(again.dataSource, acme.dataSource);
-  assert.deepEqual(await again.dataSource.query('SELECT title FROM notes'), [{ title: 'kept' }]);
-  assert.deepEqual(registry.status().open.map((t) => t.id), ['initech', 'acme']);
+  assert.deepEqual(await again.dataSource.query('SELECT title FROM notes'), [
+    { title: 'kept' },
+  ]);
+  assert.deepEqual(
+    registry.status().open.map((t) => t.id),
+    ['initech', 'acme'],
+  );
   again.release();
   assert.equal(mostAtOnce, 2);
   await registry.onApplicationShutdown();
@@ -81,7 +99,10 @@ test('a data source in use is not closed: a new tenant waits, and the limit hold
   });
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(globexOpened, false, 'globex waits while acme is in use');
-  assert.deepEqual(await acme.dataSource.query('SELECT COUNT(*) AS n FROM notes'), [{ n: 0 }]);
+  assert.deepEqual(
+    await acme.dataSource.query('SELECT COUNT(*) AS n FROM notes'),
+    [{ n: 0 }],
+  );
   acme.release();
   (await globex).release();
   assert.equal(acme.dataSource.isInitialized, false);
@@ -108,19 +129,29 @@ test('requests for one sql.js tenant take turns (it has a single connection)', a
 test('an unknown tenant opens and closes nothing', async () => {
   const registry = new TenantDataSources(1, open);
   (await registry.acquire('acme', findTenant)).release();
-  await assert.rejects(registry.acquire('nope', findTenant), (error: TenantRequestError) => {
-    assert.equal(error.status, 404);
-    assert.equal(error.message, 'No tenant "nope" in the catalogue.');
-    return true;
-  });
+  await assert.rejects(
+    registry.acquire('nope', findTenant),
+    (error: TenantRequestError) => {
+      assert.equal(error.status, 404);
+      assert.equal(error.message, 'No tenant "nope" in the catalogue.');
+      return true;
+    },
+  );
   assert.equal(opened.length, 1);
-  assert.deepEqual(registry.status().open.map((t) => t.id), ['acme']);
+  assert.deepEqual(
+    registry.status().open.map((t) => t.id),
+    ['acme'],
+  );
   await registry.onApplicationShutdown();
 });
 
 test('a tenant whose database cannot be opened fails alone, and is tried again next time', async () => {
   const registry = new TenantDataSources(2, open);
-  catalogue.down = { id: 'down', name: 'down', databaseUrl: 'postgres://127.0.0.1:1/down' };
+  catalogue.down = {
+    id: 'down',
+    name: 'down',
+    databaseUrl: 'postgres://127.0.0.1:1/down',
+  };
   const failures = await Promise.allSettled([
     registry.acquire('down', findTenant),
     registry.acquire('down', findTenant),
@@ -135,8 +166,14 @@ test('a tenant whose database cannot be opened fails alone, and is tried again n
   const acme = await registry.acquire('acme', findTenant);
   assert.ok(acme.dataSource.isInitialized);
   acme.release();
-  assert.deepEqual(registry.status().open.map((t) => t.id), ['acme']);
-  await assert.rejects(registry.acquire('down', findTenant), /Tenant "down" is unavailable/);
+  assert.deepEqual(
+    registry.status().open.map((t) => t.id),
+    ['acme'],
+  );
+  await assert.rejects(
+    registry.acquire('down', findTenant),
+    /Tenant "down" is unavailable/,
+  );
   await registry.onApplicationShutdown();
 });
 
@@ -147,7 +184,10 @@ test('shutdown waits for requests still running, then closes every data source',
   const shutdown = registry.onApplicationShutdown();
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(acme.dataSource.isInitialized, true, 'still in use');
-  await assert.rejects(registry.acquire('initech', findTenant), /shutting down/);
+  await assert.rejects(
+    registry.acquire('initech', findTenant),
+    /shutting down/,
+  );
   acme.release();
   await shutdown;
   assert.ok(opened.every((d) => !d.isInitialized));

@@ -66,13 +66,11 @@ test.describe('nestjs-multi-tenant: faults', () => {
     for (const [, , , , message] of [cases[0], cases[2], cases[7]]) expectGuideToQuote(message);
   });
 
-  test("a tenant whose server is down fails its own requests, naming it; the others keep working", async () => {
+  test('a tenant whose server is down fails its own requests, naming it; the others keep working', async () => {
     expect((await app.createNote('acme', 'before')).status).toBe(200);
     const [down, acme] = await Promise.all([app.graphql('down', query), app.graphql('acme', query)]);
     expect(down.status).toBe(503);
-    expect(down.body.errors).toEqual([
-      {message: 'Tenant "down" is unavailable: its database cannot be opened.', extensions: {code: 'TENANT_UNAVAILABLE'}},
-    ]);
+    expect(down.body.errors).toEqual([{message: 'Tenant "down" is unavailable: its database cannot be opened.', extensions: {code: 'TENANT_UNAVAILABLE'}}]);
     expect(acme.body.data).toEqual({notes: {totalCount: 1}});
     // The reason goes to the log, naming the tenant and its database without the password.
     const logged = `Cannot open the database of tenant "down" (postgres, postgres://127.0.0.1:${closedPort}/down). connect ECONNREFUSED 127.0.0.1:${closedPort}`;
@@ -105,7 +103,10 @@ test.describe('nestjs-multi-tenant: a data source closed under a running request
     test(`${driver}: ${message}`, async () => {
       const dataSource = await new typeorm.DataSource(options).initialize();
       await dataSource.destroy();
-      const error: Error = await dataSource.query('SELECT 1').then(() => undefined, (e: Error) => e);
+      const error: Error = await dataSource.query('SELECT 1').then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(`${error?.name}: ${error?.message}`).toBe(message);
       expectGuideToQuote(message);
     });

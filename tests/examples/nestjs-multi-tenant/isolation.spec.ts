@@ -39,7 +39,10 @@ test.describe('nestjs-multi-tenant: isolation', {tag: '@servers'}, () => {
     for (const id of tenantIds) {
       const titles = await databases.get(id).titles(); // the database itself, not the app
       expect(titles).toHaveLength(40);
-      expect(titles.every((title) => title.startsWith(`${id}-`)), `${id} holds only its own rows: ${titles}`).toBe(true);
+      expect(
+        titles.every((title) => title.startsWith(`${id}-`)),
+        `${id} holds only its own rows: ${titles}`,
+      ).toBe(true);
       expect(new Set(titles).size).toBe(40);
       // And through the API, each tenant counts only its own.
       const read = await app.graphql(id, '{ notes(filter: {title: {notLike: "' + id + '-%"}}) { totalCount } all: notes { totalCount } }');

@@ -53,7 +53,7 @@ test.describe('nestjs-multi-tenant: lifecycle', {tag: '@servers'}, () => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(2);
     for (const id of ids) {
       const titles = await databases.get(id).titles();
-      expect(titles.length - before[id], `${id} on ${databases.get(id).driver}: ${titles.join(", ")}`).toBe(20);
+      expect(titles.length - before[id], `${id} on ${databases.get(id).driver}: ${titles.join(', ')}`).toBe(20);
       expect(titles.filter((title) => title.includes(' load ')).every((title) => title.startsWith(`${id} `))).toBe(true);
     }
     const status = await app.tenants();

@@ -53,10 +53,14 @@ function readTenantsFile(file: string): TenantEntity[] {
   return listed.map((entry, index) => {
     const { id, name, databaseUrl } = (entry ?? {}) as Partial<TenantEntity>;
     if (typeof id !== 'string' || !isValidTenantId(id)) {
-      throw bad(`tenant ${index + 1}: "id" must be 1 to 63 lowercase letters, digits and inner dashes`);
+      throw bad(
+        `tenant ${index + 1}: "id" must be 1 to 63 lowercase letters, digits and inner dashes`,
+      );
     }
     if (typeof databaseUrl !== 'string' || !/^[a-z]+:/.test(databaseUrl)) {
-      throw bad(`tenant "${id}": "databaseUrl" must be sqljs:<file>, postgres://..., mysql://... or mariadb://...`);
+      throw bad(
+        `tenant "${id}": "databaseUrl" must be sqljs:<file>, postgres://..., mysql://... or mariadb://...`,
+      );
     }
     return { id, name: typeof name === 'string' ? name : id, databaseUrl };
   });

@@ -19,7 +19,9 @@ export class TenantContext {
     if (!lease) {
       // A bug, never the client's fault: code outside a tenant's request
       // (a script, a timer) must call run() itself.
-      throw new Error('No tenant for this call: it runs outside a tenant request.');
+      throw new Error(
+        'No tenant for this call: it runs outside a tenant request.',
+      );
     }
     return lease;
   }

@@ -41,7 +41,9 @@ export class TenantDataSources implements OnApplicationShutdown {
     private readonly open: OpenDataSource,
   ) {
     if (!Number.isInteger(limit) || limit < 1) {
-      throw new Error(`The limit must be a whole number of 1 or more, not ${limit}`);
+      throw new Error(
+        `The limit must be a whole number of 1 or more, not ${limit}`,
+      );
     }
   }
 
@@ -49,7 +51,11 @@ export class TenantDataSources implements OnApplicationShutdown {
     let tenant: TenantEntity | undefined;
     for (;;) {
       if (this.shuttingDown) {
-        throw new TenantRequestError(503, 'SHUTTING_DOWN', 'The server is shutting down.');
+        throw new TenantRequestError(
+          503,
+          'SHUTTING_DOWN',
+          'The server is shutting down.',
+        );
       }
       const entry = this.entries.get(id);
       // Open, or being opened by a concurrent request: share it.
@@ -80,7 +86,7 @@ export class TenantDataSources implements OnApplicationShutdown {
     let dataSource: DataSource;
     try {
       dataSource = await entry.opened;
-    } catch (error) {
+    } catch {
       entry.leases--;
       throw new TenantRequestError(
         503,
@@ -92,7 +98,9 @@ export class TenantDataSources implements OnApplicationShutdown {
     // and TypeORM's sqljs driver can then skip writing the file. Its
     // requests take turns.
     const endTurn =
-      dataSource.options.type === 'sqljs' ? await this.takeTurn(entry) : () => {};
+      dataSource.options.type === 'sqljs'
+        ? await this.takeTurn(entry)
+        : () => {};
     let released = false;
     return {
       tenant: entry.tenant,
@@ -185,7 +193,9 @@ export class TenantDataSources implements OnApplicationShutdown {
     }
     const open = [...this.entries.values()].filter((e) => e.dataSource);
     await Promise.all(open.map((e) => this.close(e, 'shutting down')));
-    this.logger.log(`All tenant data sources closed (${open.length} at shutdown)`);
+    this.logger.log(
+      `All tenant data sources closed (${open.length} at shutdown)`,
+    );
   }
   // #endregion shutdown
 
