@@ -8,6 +8,7 @@ import examplesManifest from './src/plugins/examples-manifest';
 import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
+import markdownTwins from './src/plugins/markdown-twins';
 
 // Each guide family is its own docs plugin instance, versioned on its own (DESIGN.md table).
 const families = [
@@ -66,7 +67,14 @@ const config: Config = {
     ],
   ],
 
-  plugins: [...families.map(docsInstance), browserFallbacks, rawImports, sqljsAssets, examplesManifest],
+  plugins: [
+    ...families.map(docsInstance),
+    browserFallbacks,
+    rawImports,
+    sqljsAssets,
+    examplesManifest,
+    [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
+  ],
 
   themes: [
     [
