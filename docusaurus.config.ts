@@ -9,6 +9,7 @@ import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
 import markdownTwins from './src/plugins/markdown-twins';
+import errorMessageSearch from './src/plugins/error-message-search';
 
 // Each guide family is its own docs plugin instance, versioned on its own (DESIGN.md table).
 const families = [
@@ -74,6 +75,7 @@ const config: Config = {
     sqljsAssets,
     examplesManifest,
     [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
+    errorMessageSearch,
   ],
 
   themes: [
@@ -89,6 +91,8 @@ const config: Config = {
         docsPluginIdForPreferredVersion: 'nestjs-query',
         // The Ctrl+K hint fails colour contrast in light mode; the shortcut itself still works.
         searchBarShortcutHint: false,
+        // The copy-as-Markdown control under each title is not page content.
+        ignoreCssSelectors: ['[data-markdown-twin]'],
       },
     ],
   ],

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {guidePages} from './pages';
+
+/** The built Markdown twin of a page (`/a/b/` → build/a/b.md). */
+export function twinFile(pagePath: string): string {
+  return path.join('build', `${pagePath.replace(/\/$/, '')}.md`);
+}
+
+export function readTwin(pagePath: string): string {
+  return fs.readFileSync(twinFile(pagePath), 'utf8');
+}
+
+export interface TroubleshootingEntry {
+  page: string;
+  heading: string;
+  /** The message as a terminal prints it: the page wraps long lines, a reader pastes one. */
+  message: string;
+}
+
+/**
+ * Every troubleshooting entry of every guide page (DESIGN contract 4): under `## Troubleshooting`,
+ * each `###` heading with the fenced block right under it. Read from the twins, which hold the
+ * page's text as Markdown.
+ */
+export function troubleshootingEntries(): TroubleshootingEntry[] {
+  return guidePages().flatMap((page) => {
+    const section = /^## Troubleshooting\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(readTwin(page));
+    if (!section) return [];
+    return [...section[1].matchAll(/^### (.+)\n\n(`{3,})[^\n]*\n([\s\S]*?)\n\2$/gm)].map((m) => ({
+      page,
+      heading: m[1].trim(),
+      message: m[3].split('\n').map((line) => line.trim()).filter(Boolean).join(' '),
+    }));
+  });
+}
