@@ -10,6 +10,8 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list'], ['json', {outputFile: 'test-results/results.json'}]],
+  // tools/ is plain ESM shared with scripts/: Node loads it as it is (require of ESM), untranspiled.
+  build: {external: ['**/tools/**']},
   projects: [
     {name: 'unit', testDir: 'tests/unit'},
     {name: 'examples', testDir: 'tests/examples', timeout: 120_000},

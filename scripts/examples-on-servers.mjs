@@ -1,5 +1,6 @@
 // The example tests again, on real database servers: `.ci/run` calls this after `npm test`.
-// It runs the tests tagged @servers (those that take MUSIC_DB_URL / SECRET_DB_URL), twice:
+// It runs the tests tagged @servers (those that take MUSIC_DB_URL / SECRET_DB_URL) of the
+// examples whose handbook.json lists "servers", twice:
 //
 //   1. music on PostgreSQL, secret on MariaDB
 //   2. music on PostgreSQL, secret on sql.js (a mixed setup)
@@ -12,14 +13,18 @@
 // EXAMPLES_MARIADB_URL (default mariadb://root@127.0.0.1:3306).
 import {spawnSync} from 'node:child_process';
 import {createRequire} from 'node:module';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {listExamples} from '../tools/examples.mjs';
+import {root} from '../tools/paths.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
 const mysql = require('mysql2/promise');
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const onServers = listExamples().filter(({description}) => description.servers);
+if (onServers.length === 0) {
+  console.error('No example lists "servers" in its handbook.json: nothing to run on the database servers.');
+  process.exit(1);
+}
 const pgServer = (process.env.EXAMPLES_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/$/, '');
 const mariadbServer = (process.env.EXAMPLES_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/$/, '');
 const base = `mdh_${Date.now().toString(36)}_${process.pid}`;
@@ -97,6 +102,7 @@ function playwright(title, env) {
   return {title, ok, time: seconds(since)};
 }
 
+console.log(`Examples on servers: ${onServers.map(({name, description}) => `${name} (${description.servers.join(', ')})`).join(', ')}`);
 const started = Date.now();
 const runs = [];
 let failed = false;

@@ -3,10 +3,10 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {listExamples} from '../tools/examples.mjs';
+import {chromiumPath, root} from '../tools/paths.mjs';
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export {chromiumPath, root};
 
 export function step(message) {
   console.log(`\n> ${message}`);
@@ -35,14 +35,9 @@ export function ensureDependencies(dir = root) {
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {cwd: dir});
 }
 
-/** Every example project: a folder under examples/ with its own package.json. */
+/** Every example's folder, from the descriptions (a missing or wrong handbook.json stops here). */
 export function exampleDirs() {
-  const dir = path.join(root, 'examples');
-  return fs
-    .readdirSync(dir)
-    .map((name) => path.join(dir, name))
-    .filter((d) => fs.existsSync(path.join(d, 'package.json')))
-    .sort();
+  return listExamples().map((example) => example.dir);
 }
 
 /** Debian's Chromium for the browser tests (Playwright cannot download its own here). */

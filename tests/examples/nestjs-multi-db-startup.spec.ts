@@ -7,30 +7,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
 import {exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
-import {mistakeTitles, nestjsExamples, type MistakeId} from './support/nestjs-examples';
+import {mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
 
 test.describe.configure({mode: 'parallel'});
 
-const mistakesDir = (example: string) => path.join(repoRoot, 'tests', 'examples', 'support', 'mistakes', example);
+// Each example keeps its mistake programs in its own mistakes/ folder, so they resolve the
+// example's packages as its src/ does; helpers there (app-with.ts, boot.ts) are not programs.
+const mistakesDir = (example: string) => path.join(exampleDir(example), 'mistakes');
 
-/** The fixtures import the example's packages: give their folder a link to its node_modules. */
-function linkExampleModules(example: string): string {
-  const dir = mistakesDir(example);
-  const link = path.join(dir, 'node_modules');
-  const target = path.relative(dir, path.join(exampleDir(example), 'node_modules'));
-  if (fs.existsSync(link) && fs.readlinkSync(link) === target) return dir;
-  fs.rmSync(link, {force: true});
-  try {
-    fs.symlinkSync(target, link, 'dir');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another worker made it
-  }
-  return dir;
+function mistakePrograms(example: string): string[] {
+  return fs
+    .readdirSync(mistakesDir(example))
+    .filter((file) => file.endsWith('.ts') && /^boot\(/m.test(fs.readFileSync(path.join(mistakesDir(example), file), 'utf8')))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
 }
 
 /** Runs a mistake's program (ts-node, as `npm start` does) to its end. */
 async function runMistake(example: string, mistake: MistakeId): Promise<Child> {
-  const dir = linkExampleModules(example);
+  const dir = mistakesDir(example);
   const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [exampleDir(example)]});
   const child = spawnIn(dir, process.execPath, ['-r', tsNode, `${mistake}.ts`], exampleEnv({TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')}));
   await child.exited;
@@ -53,7 +48,7 @@ function typecheck(example: string, project: string) {
   return spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], {encoding: 'utf8'});
 }
 
-for (const {name: example, guide, mistakes, serverDown} of nestjsExamples) {
+for (const {name: example, guide, mistakes, serverDown} of musicSecretExamples) {
   test.describe(example, () => {
     test("npm start with nothing configured serves GraphQL on two in-memory sql.js databases, and try-it.graphql works there", async () => {
       const app = await startExample(example, {});
@@ -120,11 +115,15 @@ for (const {name: example, guide, mistakes, serverDown} of nestjsExamples) {
       });
     }
 
+    test('every mistake program in mistakes/ has the messages it must print', () => {
+      expect(mistakePrograms(example)).toEqual(Object.keys(mistakes).sort());
+    });
+
     test('the example and the mistakes type-check: the mistakes only fail at run time', () => {
       const own = typecheck(example, path.join(exampleDir(example), 'tsconfig.json'));
       expect(own.stdout + own.stderr).toBe('');
       expect(own.status).toBe(0);
-      const broken = typecheck(example, path.join(linkExampleModules(example), 'tsconfig.json'));
+      const broken = typecheck(example, path.join(mistakesDir(example), 'tsconfig.json'));
       expect(broken.stdout + broken.stderr).toBe('');
       expect(broken.status).toBe(0);
     });

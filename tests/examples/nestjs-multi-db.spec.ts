@@ -2,15 +2,16 @@
 // connections, and where the rows really end up, checked by opening each database directly.
 // On sql.js files by default; on real servers when MUSIC_DB_URL / SECRET_DB_URL are set
 // (scripts/examples-on-servers.mjs does that with PostgreSQL and MariaDB, running the tests
-// tagged @servers: the ones whose outcome depends on those variables).
+// tagged @servers: the ones whose outcome depends on those variables, for the examples whose
+// handbook.json lists "servers").
 import {expect, test, uniqueName} from './support/nestjs-fixtures';
 import {graphql, graphqlData} from './support/nestjs-app';
-import {nestjsExamples} from './support/nestjs-examples';
+import {musicSecretExamples} from './support/nestjs-examples';
 
 const musicTables = ['artists', 'albums', 'songs', 'genres'];
 
-for (const {name: example} of nestjsExamples) {
-  test.describe(example, {tag: '@servers'}, () => {
+for (const {name: example, description} of musicSecretExamples) {
+  test.describe(example, {tag: description.servers ? '@servers' : []}, () => {
     test.use({example});
 
     test('GET /health lists each connection with its driver, database and state', async ({app, databases}) => {

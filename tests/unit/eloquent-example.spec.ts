@@ -3,11 +3,14 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {listExamples} from '../../tools/examples.mjs';
 
 // The eloquent-orm.js examples cannot install the package here; they type-check their models
-// against the documented API declared in types/. Both versions must pass, and a model on the
-// wrong kind of connection must fail, or the check would prove nothing.
-const examples = ['eloquent-multi-connection', 'eloquent-multi-connection-1.0'];
+// against the documented API declared in types/ (tests/examples/every-example.spec.ts runs that
+// `npm start`). A model on the wrong kind of connection must fail, or the check would prove nothing.
+const examples = listExamples()
+  .filter(({description}) => description.family === 'eloquent')
+  .map(({name}) => name);
 
 // With the example's own TypeScript, as its `npm start` does.
 function typecheck(dir: string) {
@@ -15,13 +18,11 @@ function typecheck(dir: string) {
   return spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {cwd: dir, encoding: 'utf8'});
 }
 
-for (const name of examples) {
-  test(`${name}: the guide's models type-check`, () => {
-    const result = typecheck(path.resolve('examples', name));
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.status).toBe(0);
-  });
+test('the eloquent family has examples to check (the loop below is not empty)', () => {
+  expect(examples.length).toBeGreaterThan(0);
+});
 
+for (const name of examples) {
   test(`${name}: a SQL model on the mongo connection does not type-check`, () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
     fs.cpSync(path.join('examples', name), copy, {recursive: true});

@@ -17,13 +17,24 @@ function write(root: string, files: Record<string, string | Buffer>): void {
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, {cwd, stdio: 'ignore'});
 
+const demoDescription = {
+  title: 'Demo: one file',
+  summary: 'A demo.',
+  family: 'nestjs-query',
+  version: '9.x',
+  open: 'src/main.js',
+  runs: 'typecheck',
+  env: {},
+};
+
 /** A site folder with one example holding the usual suspects next to its real files. */
 function site(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-manifest-'));
   write(root, {
     '.gitignore': 'node_modules/\n*.log\n',
     'examples/demo/.gitignore': '.env\n/out\n*.sqlite\n!keep.sqlite\n',
-    'examples/demo/package.json': JSON.stringify({description: 'A demo.', scripts: {start: 'node src/main.js'}}),
+    'examples/demo/package.json': JSON.stringify({description: 'What npm shows.', scripts: {start: 'node src/main.js'}}),
+    'examples/demo/handbook.json': JSON.stringify(demoDescription),
     'examples/demo/package-lock.json': '{}\n',
     'examples/demo/.env.example': 'A=1\r\n',
     'examples/demo/src/main.js': 'console.log("hi");\n',
@@ -41,7 +52,7 @@ function site(): string {
   return root;
 }
 
-const committed = ['.env.example', '.gitignore', 'keep.sqlite', 'package-lock.json', 'package.json', 'src/[id].js', 'src/main.js', 'src/out/deep.js'];
+const committed = ['.env.example', '.gitignore', 'handbook.json', 'keep.sqlite', 'package-lock.json', 'package.json', 'src/[id].js', 'src/main.js', 'src/out/deep.js'];
 
 test('outside a git checkout, the folder is walked: .gitignore rules, node_modules, dist and build are left out', () => {
   const root = site();
@@ -51,12 +62,12 @@ test('outside a git checkout, the folder is walked: .gitignore rules, node_modul
 test('in a git checkout, exactly the tracked files are listed, whatever else lies in the folder', () => {
   const root = site();
   git(root, 'init', '-q');
-  git(root, 'add', 'examples/demo/package.json', 'examples/demo/src/main.js', 'examples/demo/.env.example');
+  git(root, 'add', 'examples/demo/package.json', 'examples/demo/handbook.json', 'examples/demo/src/main.js', 'examples/demo/.env.example');
   // Tracked, then deleted from disk without `git rm`: not posted.
   write(root, {'examples/demo/gone.js': 'x\n'});
   git(root, 'add', 'examples/demo/gone.js');
   fs.rmSync(path.join(root, 'examples/demo/gone.js'));
-  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(['.env.example', 'package.json', 'src/main.js']);
+  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(['.env.example', 'handbook.json', 'package.json', 'src/main.js']);
 });
 
 test('an example nobody has added to git yet is walked instead of coming out empty', () => {
@@ -66,10 +77,10 @@ test('an example nobody has added to git yet is walked instead of coming out emp
   expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(committed);
 });
 
-test('the project holds each file as on disk, template node, and the package description', () => {
+test("the project holds each file as on disk, template node, and its handbook.json's title and summary", () => {
   const root = site();
   const project = readExampleProject(path.join(root, 'examples/demo'), root);
-  expect(project).toMatchObject({title: 'demo', description: 'A demo.', template: 'node'});
+  expect(project).toMatchObject({title: 'Demo: one file', description: 'A demo.', template: 'node'});
   expect(Object.keys(project.files)).toEqual(committed);
   expect(project.files['.env.example']).toBe('A=1\r\n');
   expect(project.files['src/[id].js']).toBe('export {};\n');
@@ -115,7 +126,7 @@ test('the plugin writes one project per example and the summaries shown before a
   write(root, {'docs/guide.mdx': '<StackBlitzLauncher example="demo" open="src/main.js" />\n'});
   const created = await buildData(root);
   expect(Object.keys(created).sort()).toEqual(['projects/demo.json', 'summaries.json']);
-  expect(JSON.parse(created['summaries.json'])).toEqual({demo: {start: 'node src/main.js', description: 'A demo.'}});
+  expect(JSON.parse(created['summaries.json'])).toEqual({demo: {start: 'node src/main.js', description: 'A demo.', open: 'src/main.js'}});
   expect(Object.keys(JSON.parse(created['projects/demo.json']).files)).toEqual(committed);
 });
 
@@ -127,6 +138,21 @@ test('a page launching a missing example or opening a missing file fails the bui
   );
   write(root, {'docs/guide.mdx': '<StackBlitzLauncher example="demo" open="src/app.ts" />\n'});
   await expect(buildData(root)).rejects.toThrow('opens "src/app.ts", which is not a file of examples/demo');
+});
+
+test("a page that does not say which file to open opens the handbook.json's open file", async () => {
+  const root = site();
+  write(root, {'docs/guide.mdx': '<StackBlitzLauncher example="demo" />\n'});
+  write(root, {'examples/demo/handbook.json': JSON.stringify({...demoDescription, open: 'src/[id].js'})});
+  expect(JSON.parse((await buildData(root))['summaries.json']).demo.open).toBe('src/[id].js');
+  write(root, {'examples/demo/handbook.json': JSON.stringify({...demoDescription, open: 'src/gone.js'})});
+  await expect(buildData(root)).rejects.toThrow('examples/demo/handbook.json: "open" names src/gone.js, which is not a file of examples/demo');
+});
+
+test('an example without a handbook.json fails the build, naming the file', async () => {
+  const root = site();
+  fs.rmSync(path.join(root, 'examples/demo/handbook.json'));
+  await expect(buildData(root)).rejects.toThrow('examples/demo/handbook.json: is missing');
 });
 
 test('an example without a start script fails the build: the sandbox runs npm start', async () => {

@@ -9,8 +9,8 @@ import styles from './styles.module.css';
 export interface Props {
   /** Folder under `examples/` to run, e.g. `eloquent-multi-connection`. */
   example: string;
-  /** The file the guide is about, relative to the example: opened first in the editor. */
-  open: string;
+  /** The file the guide is about, relative to the example: opened first in the editor (default: its handbook.json's `open`). */
+  open?: string;
 }
 
 export type Target = 'embed' | 'tab';
@@ -55,8 +55,9 @@ const failures = {
   load: 'The sandbox could not be loaded: the connection to this site was lost.',
 };
 
-export default function StackBlitzLauncher({example, open}: Props): ReactNode {
+export default function StackBlitzLauncher({example, open: chosen}: Props): ReactNode {
   const summary = summaries[example];
+  const open = chosen ?? summary?.open ?? '';
   const {colorMode} = useColorMode();
   const [status, setStatus] = useState<Status>({kind: 'idle'});
   const host = useRef<HTMLDivElement>(null);

@@ -12,6 +12,8 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {listExamples, readExample} from '../../../tools/examples.mjs';
+import type {ExampleDescription} from '../../lib/exampleDescription';
 
 export interface ExampleProject {
   title: string;
@@ -24,7 +26,10 @@ export interface ExampleProject {
 export interface ExampleSummary {
   /** What `npm start` runs, from the example's package.json. */
   start: string;
+  /** The summary of its handbook.json. */
   description: string;
+  /** The file opened when a page does not say which. */
+  open: string;
 }
 
 export interface ExamplesManifestOptions {
@@ -36,6 +41,7 @@ export interface ExamplesManifestOptions {
 
 interface Content {
   projects: Record<string, ExampleProject>;
+  descriptions: Record<string, ExampleDescription>;
   watched: string[];
 }
 
@@ -59,16 +65,18 @@ export default function examplesManifest(context: LoadContext, rawOptions?: unkn
 
     async loadContent() {
       const projects: Record<string, ExampleProject> = {};
+      const descriptions: Record<string, ExampleDescription> = {};
       const files: string[] = [];
-      for (const dir of exampleDirs(examplesDir)) {
+      for (const {name, dir, description} of listExamples(examplesDir)) {
         const project = readExampleProject(dir, siteDir);
-        projects[path.basename(dir)] = project;
+        projects[name] = project;
+        descriptions[name] = description;
         files.push(...Object.keys(project.files).map((f) => path.join(dir, f)));
       }
       const pages = launcherPages(siteDir, pagesDirs);
-      checkLauncherUses(pages, projects, siteDir);
+      checkLauncherUses(pages, projects, descriptions, siteDir);
       watched = [...files, ...pages];
-      return {projects, watched};
+      return {projects, descriptions, watched};
     },
 
     async contentLoaded({content: loaded, actions}) {
@@ -76,7 +84,7 @@ export default function examplesManifest(context: LoadContext, rawOptions?: unkn
       const summaries: Record<string, ExampleSummary> = {};
       for (const [name, project] of Object.entries(content.projects)) {
         await actions.createData(`projects/${name}.json`, JSON.stringify(project));
-        summaries[name] = summarize(project);
+        summaries[name] = summarize(name, project, content.descriptions[name]);
       }
       await actions.createData('summaries.json', JSON.stringify(summaries));
     },
@@ -86,16 +94,6 @@ export default function examplesManifest(context: LoadContext, rawOptions?: unkn
 function defaultPagesDirs(siteDir: string): string[] {
   const versioned = fs.readdirSync(siteDir).filter((d) => d.endsWith('_versioned_docs'));
   return ['docs', 'src/pages', ...versioned];
-}
-
-/** Every example project: a folder under `examplesDir` with its own package.json. */
-export function exampleDirs(examplesDir: string): string[] {
-  if (!fs.existsSync(examplesDir)) return [];
-  return fs
-    .readdirSync(examplesDir)
-    .map((name) => path.join(examplesDir, name))
-    .filter((dir) => fs.existsSync(path.join(dir, 'package.json')))
-    .sort();
 }
 
 /** The project StackBlitz receives for one example folder. */
@@ -112,8 +110,8 @@ export function readExampleProject(dir: string, siteDir = process.cwd()): Exampl
     files[file] = text;
   }
   if (!('package.json' in files)) throw new Error(`[examples-manifest] examples/${name}: package.json is not among its tracked files`);
-  const pkg = JSON.parse(files['package.json']) as {description?: string};
-  return {title: name, description: pkg.description ?? '', template: 'node', files};
+  const {description} = readExample(dir);
+  return {title: description.title, description: description.summary, template: 'node', files};
 }
 
 /**
@@ -227,11 +225,11 @@ function globSegment(segment: string): string {
 
 // ---- What the launcher shows, and checking the pages that use it ----
 
-function summarize(project: ExampleProject): ExampleSummary {
+function summarize(name: string, project: ExampleProject, description: ExampleDescription): ExampleSummary {
   const pkg = JSON.parse(project.files['package.json']) as {scripts?: Record<string, string>};
   const start = pkg.scripts?.start;
-  if (!start) throw new Error(`[examples-manifest] examples/${project.title}/package.json has no "start" script; the sandbox runs \`npm start\``);
-  return {start, description: project.description};
+  if (!start) throw new Error(`[examples-manifest] examples/${name}/package.json has no "start" script; the sandbox runs \`npm start\``);
+  return {start, description: description.summary, open: description.open};
 }
 
 /** .md/.mdx files under the given folders that mention the launcher. */
@@ -249,7 +247,12 @@ function launcherPages(siteDir: string, dirs: string[]): string[] {
 }
 
 /** Fails the build when a page launches an example or opens a file that does not exist. */
-function checkLauncherUses(pages: string[], projects: Record<string, ExampleProject>, siteDir: string): void {
+function checkLauncherUses(
+  pages: string[],
+  projects: Record<string, ExampleProject>,
+  descriptions: Record<string, ExampleDescription>,
+  siteDir: string,
+): void {
   for (const page of pages) {
     const where = path.relative(siteDir, page);
     for (const [element] of fs.readFileSync(page, 'utf8').matchAll(/<StackBlitzLauncher\b[^>]*>/g)) {
@@ -258,8 +261,9 @@ function checkLauncherUses(pages: string[], projects: Record<string, ExampleProj
       if (!project) {
         throw new Error(`[examples-manifest] ${where}: ${element} launches examples/${attrs.example ?? '(no example attribute)'}, which does not exist (or has no package.json)`);
       }
-      if (!attrs.open || !(attrs.open in project.files)) {
-        throw new Error(`[examples-manifest] ${where}: ${element} opens "${attrs.open ?? ''}", which is not a file of examples/${attrs.example}`);
+      const open = attrs.open ?? descriptions[attrs.example].open;
+      if (!(open in project.files)) {
+        throw new Error(`[examples-manifest] ${where}: ${element} opens "${open}", which is not a file of examples/${attrs.example}`);
       }
     }
   }

@@ -1,12 +1,13 @@
-// The NestJS examples that tests/examples/nestjs-multi-db*.spec.ts run, one entry per release
-// line. Both lines share the app's contract (npm start, PORT, MUSIC_/SECRET_DB_URL and _FILE,
-// /graphql, /health) and the file layout; what differs is listed here: the messages a reader
-// sees for each mistake, and the guide page that quotes them.
+// Expected output of the examples that run the shared "music-secret" suite (their handbook.json
+// lists it under "suites"): the messages a reader sees for each mistake, and the guide page that
+// quotes them. Which examples run is decided by their handbook.json files, not here; an example
+// listing the suite without an entry below fails with a message saying so.
 //
-// To run another example through the same tests: add an entry below, and put its mistake
-// programs in tests/examples/support/mistakes/<name>/ (same file names, see the ones there).
-//
-// In the expected messages, {port} stands for the port of the closed server the test picks.
+// Each mistake is a small program in examples/<name>/mistakes/<mistake>.ts that starts the
+// example's modules with that one thing wrong. In the expected messages, {port} stands for the
+// port of the closed server the test picks.
+import {listExamples} from '../../../tools/examples.mjs';
+import type {Example} from '../../../src/lib/exampleDescription';
 
 export type MistakeId =
   | 'name-inside-factory'
@@ -16,15 +17,12 @@ export type MistakeId =
   | 'no-primary-column'
   | 'plain-nest-module';
 
-export interface NestjsExample {
-  /** folder under examples/ */
-  name: string;
+export interface MusicSecretExpectations {
   /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
   guide: string;
   /**
-   * Lines the reader sees for each mistake. Each mistake is a small program in
-   * tests/examples/support/mistakes/<name>/<mistake>.ts that starts the example's modules with
-   * that one thing wrong. A line may leave out a mistake that its versions do not fail on.
+   * Lines the reader sees for each mistake (examples/<name>/mistakes/<mistake>.ts). A line may
+   * leave out a mistake that its versions do not fail on.
    */
   mistakes: Partial<Record<MistakeId, string[]>>;
   /** lines printed when the music (default) or the secret server refuses the connection */
@@ -40,9 +38,8 @@ export const mistakeTitles: Record<MistakeId, string> = {
   'plain-nest-module': "the feature module is a plain @Module with the resolver as a provider (the original guide's shape)",
 };
 
-export const nestjsExamples: NestjsExample[] = [
-  {
-    name: 'nestjs-multi-db',
+const expected: Record<string, MusicSecretExpectations> = {
+  'nestjs-multi-db': {
     guide: 'docs/nestjs-query/multiple-databases.mdx',
     mistakes: {
       'name-inside-factory': [
@@ -73,10 +70,9 @@ export const nestjsExamples: NestjsExample[] = [
       ],
     },
   },
-  {
-    // The same app on the 0.30 line: NestJS 8 quotes no token names and says "context", and
-    // TypeORM 0.2 reports an unlisted entity as a missing repository.
-    name: 'nestjs-multi-db-legacy',
+  // The same app on the 0.30 line: NestJS 8 quotes no token names and says "context", and
+  // TypeORM 0.2 reports an unlisted entity as a missing repository.
+  'nestjs-multi-db-legacy': {
     guide: 'nestjs-query_versioned_docs/version-0.30.x/multiple-databases.mdx',
     mistakes: {
       'name-inside-factory': [
@@ -109,4 +105,19 @@ export const nestjsExamples: NestjsExample[] = [
       ],
     },
   },
-];
+};
+
+export interface MusicSecretExample extends Example, MusicSecretExpectations {}
+
+/** The examples whose handbook.json lists the "music-secret" suite, with what they must print. */
+export const musicSecretExamples: MusicSecretExample[] = listExamples()
+  .filter((example) => example.description.suites?.includes('music-secret'))
+  .map((example) => {
+    const expectations = expected[example.name];
+    if (!expectations) {
+      throw new Error(
+        `examples/${example.name}/handbook.json lists the "music-secret" suite, but tests/examples/support/nestjs-examples.ts has no expected messages for it`,
+      );
+    }
+    return {...example, ...expectations};
+  });

@@ -3,12 +3,12 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { NestjsQueryTypeOrmModule } from '@ptc-org/nestjs-query-typeorm';
-import { SecretAssembler } from '../../../../../examples/nestjs-multi-db/src/secret/secret.assembler';
-import { SecretAssemblerService } from '../../../../../examples/nestjs-multi-db/src/secret/secret-assembler.service';
-import { SecretDatabaseService } from '../../../../../examples/nestjs-multi-db/src/secret/secret-database.service';
-import { SecretDTO } from '../../../../../examples/nestjs-multi-db/src/secret/secret.dto';
-import { SecretEntity } from '../../../../../examples/nestjs-multi-db/src/secret/secret.entity';
-import { CreateSecretInput } from '../../../../../examples/nestjs-multi-db/src/secret/secret.input';
+import { SecretAssembler } from '../src/secret/secret.assembler';
+import { SecretAssemblerService } from '../src/secret/secret-assembler.service';
+import { SecretDatabaseService } from '../src/secret/secret-database.service';
+import { SecretDTO } from '../src/secret/secret.dto';
+import { SecretEntity } from '../src/secret/secret.entity';
+import { CreateSecretInput } from '../src/secret/secret.input';
 import { appModuleWith } from './app-with';
 import { boot } from './boot';
 

@@ -2,13 +2,13 @@
 // service, while the module registers the entity on the "secret" connection.
 import { Module } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryService } from '@nestjs-query/core';
-import { NestjsQueryGraphQLModule } from '@nestjs-query/query-graphql';
-import { NestjsQueryTypeOrmModule, TypeOrmQueryService } from '@nestjs-query/query-typeorm';
+import { QueryService } from '@ptc-org/nestjs-query-core';
+import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
+import { NestjsQueryTypeOrmModule, TypeOrmQueryService } from '@ptc-org/nestjs-query-typeorm';
 import { Repository } from 'typeorm';
-import { SecretAssembler } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.assembler';
-import { SecretDTO } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.dto';
-import { SecretEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.entity';
+import { SecretAssembler } from '../src/secret/secret.assembler';
+import { SecretDTO } from '../src/secret/secret.dto';
+import { SecretEntity } from '../src/secret/secret.entity';
 import { appModuleWith, SECRET_DB_CONNECTION } from './app-with';
 import { boot } from './boot';
 

@@ -1,22 +1,21 @@
-// The example's AppModule wiring (examples/nestjs-multi-db/src/app.module.ts),
+// The example's AppModule wiring (../src/app.module.ts),
 // rebuilt here so that one part of it can be swapped for a mistake. Everything
 // that is not swapped is the example's own code.
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import databaseConfig from '../../../../../examples/nestjs-multi-db/src/database/database.config';
-import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../../../../../examples/nestjs-multi-db/src/database/database.constants';
-import { openConnection } from '../../../../../examples/nestjs-multi-db/src/database/open-connection';
-import { HealthModule } from '../../../../../examples/nestjs-multi-db/src/health/health.module';
-import { MusicModule } from '../../../../../examples/nestjs-multi-db/src/music/music.module';
-import { AlbumEntity } from '../../../../../examples/nestjs-multi-db/src/music/album/album.entity';
-import { ArtistEntity } from '../../../../../examples/nestjs-multi-db/src/music/artist/artist.entity';
-import { GenreEntity } from '../../../../../examples/nestjs-multi-db/src/music/genre/genre.entity';
-import { SongEntity } from '../../../../../examples/nestjs-multi-db/src/music/song/song.entity';
-import { SecretEntity } from '../../../../../examples/nestjs-multi-db/src/secret/secret.entity';
-import { SecretModule } from '../../../../../examples/nestjs-multi-db/src/secret/secret.module';
+import databaseConfig from '../src/database/database.config';
+import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../src/database/database.constants';
+import { openConnection } from '../src/database/open-connection';
+import { HealthModule } from '../src/health/health.module';
+import { MusicModule } from '../src/music/music.module';
+import { AlbumEntity } from '../src/music/album/album.entity';
+import { ArtistEntity } from '../src/music/artist/artist.entity';
+import { GenreEntity } from '../src/music/genre/genre.entity';
+import { SongEntity } from '../src/music/song/song.entity';
+import { SecretEntity } from '../src/secret/secret.entity';
+import { SecretModule } from '../src/secret/secret.module';
 
 // The same lists as in app.module.ts (importing that file would register its
 // connections a second time).
@@ -41,7 +40,7 @@ export function secretConnectionWith(entities: Function[]): DynamicModule {
       ...configService.get('dbConnections.secret'),
       entities,
     }),
-    dataSourceFactory: openConnection(SECRET_DB_CONNECTION),
+    connectionFactory: openConnection(SECRET_DB_CONNECTION),
   });
 }
 
@@ -56,10 +55,10 @@ export function appModuleWith(parts: Parts): Type<unknown> {
           ...configService.get('dbConnections.music'),
           entities: musicEntities,
         }),
-        dataSourceFactory: openConnection(MUSIC_DB_CONNECTION),
+        connectionFactory: openConnection(MUSIC_DB_CONNECTION),
       }),
       parts.secretConnection ?? secretConnectionWith(secretEntities),
-      GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true }),
+      GraphQLModule.forRoot({ autoSchemaFile: true }),
       MusicModule,
       parts.secretModule ?? SecretModule,
       HealthModule,

@@ -5,12 +5,12 @@ import { Module } from '@nestjs/common';
 import { Resolver } from '@nestjs/graphql';
 import { CRUDResolver } from '@nestjs-query/query-graphql';
 import { NestjsQueryTypeOrmModule } from '@nestjs-query/query-typeorm';
-import { SecretAssembler } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.assembler';
-import { SecretAssemblerService } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret-assembler.service';
-import { SecretDatabaseService } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret-database.service';
-import { SecretDTO } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.dto';
-import { SecretEntity } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.entity';
-import { CreateSecretInput } from '../../../../../examples/nestjs-multi-db-legacy/src/secret/secret.input';
+import { SecretAssembler } from '../src/secret/secret.assembler';
+import { SecretAssemblerService } from '../src/secret/secret-assembler.service';
+import { SecretDatabaseService } from '../src/secret/secret-database.service';
+import { SecretDTO } from '../src/secret/secret.dto';
+import { SecretEntity } from '../src/secret/secret.entity';
+import { CreateSecretInput } from '../src/secret/secret.input';
 import { appModuleWith, SECRET_DB_CONNECTION } from './app-with';
 import { boot } from './boot';
 

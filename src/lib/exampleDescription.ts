@@ -1,0 +1,50 @@
+// What every example says about itself in examples/<name>/handbook.json, read by the examples
+// manifest (launcher), the example tests, scripts/ and the benchmark. A new example with this
+// file is picked up by all of them. The checks run in tools/exampleDescription.mjs (plain
+// JavaScript, so that scripts use them without a compiler); this module gives them their types.
+import {ExampleDescriptionError, parseExampleDescription as parse} from '../../tools/exampleDescription.mjs';
+
+export interface ExampleDescription {
+  /** e.g. "NestJS + nestjs-query 9: two TypeORM connections" */
+  title: string;
+  /** one sentence, shown by the launcher */
+  summary: string;
+  /** a family id of docusaurus.config.ts */
+  family: string;
+  /** that family's docs version the example feeds, e.g. "9.x" */
+  version: string;
+  /** file the StackBlitz launcher opens by default, relative to the example */
+  open: string;
+  /** "app": the suite starts it (npm start) and talks to it over HTTP; "typecheck": `npm start` only type-checks it */
+  runs: 'app' | 'typecheck';
+  /** the contract's environment variables: name → what it does */
+  env: Record<string, string>;
+  checks?: {
+    /** path that answers 200 once the app is up */
+    health?: string;
+    /** GraphQL operations file (regions "create" and "query") that must succeed on a fresh start */
+    smoke?: string;
+  };
+  /** drivers the server pass (scripts/examples-on-servers.mjs) runs its @servers tests on */
+  servers?: ('postgres' | 'mariadb' | 'mysql')[];
+  /** preset id of src/lib/playgroundPresets.ts that it feeds */
+  playground?: string;
+  /** shared suites of tests/examples that also run against it (e.g. "music-secret") */
+  suites?: string[];
+}
+
+/** An example folder and its parsed description. */
+export interface Example {
+  /** folder name under examples/ */
+  name: string;
+  /** absolute path of the folder */
+  dir: string;
+  description: ExampleDescription;
+}
+
+export {ExampleDescriptionError};
+
+/** Parses and checks `text`; throws an ExampleDescriptionError naming `file` and the wrong field. */
+export function parseExampleDescription(text: string, file: string): ExampleDescription {
+  return parse(text, file);
+}

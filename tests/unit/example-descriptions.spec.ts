@@ -1,0 +1,85 @@
+// Every example describes itself in handbook.json, and a wrong description stops everything that
+// reads it with a message naming the file and the field.
+import {expect, test} from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {ExampleDescriptionError, parseExampleDescription} from '../../src/lib/exampleDescription';
+import {PRESETS} from '../../src/lib/playgroundPresets';
+import {listExamples} from '../../tools/examples.mjs';
+
+const root = path.resolve(__dirname, '..', '..');
+const file = 'examples/demo/handbook.json';
+const valid = {
+  title: 'Demo',
+  summary: 'One sentence.',
+  family: 'nestjs-query',
+  version: '9.x',
+  open: 'src/main.ts',
+  runs: 'app',
+  env: {PORT: 'HTTP port'},
+  checks: {health: '/health'},
+};
+const parse = (data: unknown) => () => parseExampleDescription(JSON.stringify(data), file);
+
+test('every example folder has a valid handbook.json', () => {
+  const folders = fs
+    .readdirSync(path.join(root, 'examples'))
+    .filter((name) => fs.existsSync(path.join(root, 'examples', name, 'package.json')))
+    .sort();
+  expect(folders.length).toBeGreaterThan(0);
+  expect(listExamples().map((example) => example.name)).toEqual(folders);
+});
+
+test("each description's family, version and playground preset exist", () => {
+  const versions: Record<string, string[]> = {};
+  for (const {description} of listExamples()) (versions[description.family] ??= []).push(description.version);
+  // A family is a docs folder; its versions are the current one plus those in <family>_versions.json.
+  for (const [family, used] of Object.entries(versions)) {
+    expect(fs.existsSync(path.join(root, 'docs', family)), `docs/${family} (family "${family}")`).toBe(true);
+    const older = JSON.parse(fs.readFileSync(path.join(root, `${family}_versions.json`), 'utf8')) as string[];
+    const config = fs.readFileSync(path.join(root, 'docusaurus.config.ts'), 'utf8');
+    for (const version of used) expect([...older, ...Array.from(config.matchAll(/current: '([^']+)'/g), (m) => m[1])]).toContain(version);
+  }
+  for (const {name, description} of listExamples()) {
+    if (description.playground) expect(Object.keys(PRESETS), `${name}'s "playground"`).toContain(description.playground);
+  }
+});
+
+test('a valid description parses as written', () => {
+  expect(parse(valid)()).toEqual(valid);
+});
+
+test('a wrong description fails naming the file and the field', () => {
+  const {title: _title, ...untitled} = valid;
+  const cases: [unknown, string][] = [
+    [untitled, `${file}: "title" is missing`],
+    [{...valid, runs: 'serve'}, `${file}: "runs" must be "app" or "typecheck", not "serve"`],
+    [{...valid, summary: ''}, `${file}: "summary" must be a non-empty string, not ""`],
+    [{...valid, open: '../outside.ts'}, `${file}: "open" must be a path inside the example`],
+    [{...valid, env: {port: 'x'}}, `${file}: "env": "port" is not an environment variable name`],
+    [{...valid, env: {PORT: ''}}, `${file}: "env.PORT" must say what the variable does`],
+    [{...valid, checks: {health: 'health'}}, `${file}: "checks.health" must be a URL path starting with "/"`],
+    [{...valid, checks: {ping: '/'}}, `${file}: "checks.ping" is not a known check`],
+    [{...valid, servers: ['oracle']}, `${file}: "servers": "oracle" is not one of postgres, mariadb, mysql`],
+    [{...valid, runs: 'typecheck'}, `${file}: "checks" only apply to "runs": "app"`],
+    [{...valid, titel: 'typo'}, `${file}: "titel" is not a known field`],
+    [[valid], `${file}: must hold one JSON object`],
+  ];
+  for (const [data, message] of cases) {
+    expect(parse(data), JSON.stringify(data)).toThrow(ExampleDescriptionError);
+    expect(parse(data), JSON.stringify(data)).toThrow(message);
+  }
+  expect(() => parseExampleDescription('{"title": ', file)).toThrow(`${file}: is not valid JSON`);
+});
+
+test('an example folder without handbook.json, or naming a file it lacks, is reported by name', () => {
+  const examples = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-'));
+  fs.mkdirSync(path.join(examples, 'demo', 'src'), {recursive: true});
+  fs.writeFileSync(path.join(examples, 'demo', 'package.json'), '{}');
+  expect(() => listExamples(examples)).toThrow('examples/demo/handbook.json: is missing');
+  fs.writeFileSync(path.join(examples, 'demo', 'handbook.json'), JSON.stringify(valid));
+  expect(() => listExamples(examples)).toThrow('examples/demo/handbook.json: "open" names src/main.ts, which is not a file of examples/demo');
+  fs.writeFileSync(path.join(examples, 'demo', 'src', 'main.ts'), '');
+  expect(listExamples(examples).map((example) => example.name)).toEqual(['demo']);
+});

@@ -1,0 +1,141 @@
+// @ts-check
+// Starting an example the way a reader does (`npm start` in its folder, PORT picks the port) and
+// stopping it with everything it started. Shared by tests/examples and the benchmark.
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import {listExamples} from './examples.mjs';
+import {root} from './paths.mjs';
+
+/**
+ * The example's folder; throws when its dependencies are not installed.
+ * @param {string} example folder name under examples/
+ */
+export function exampleDir(example) {
+  const dir = path.join(root, 'examples', example);
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) {
+    throw new Error(`${dir}/node_modules is missing: run npm install there (npm test does it for every example)`);
+  }
+  return dir;
+}
+
+/** @type {string[] | undefined} */
+let contractVariables;
+
+/**
+ * The process environment without any example's contract variables (every "env" of every
+ * handbook.json, and PORT): a started example gets only those it is given.
+ * @param {Record<string, string>} extra
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function exampleEnv(extra) {
+  contractVariables ??= ['PORT', ...new Set(listExamples().flatMap(({description}) => Object.keys(description.env)))];
+  /** @type {NodeJS.ProcessEnv} */
+  const env = {...process.env, NO_COLOR: '1'};
+  for (const name of contractVariables) delete env[name];
+  return {...env, ...extra};
+}
+
+/**
+ * A port nothing listens on right now (the OS picks it).
+ * @returns {Promise<number>}
+ */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A child process with everything it printed, and its end. */
+export class Child {
+  /** @param {import('node:child_process').ChildProcess} child */
+  constructor(child) {
+    this.process = child;
+    this.output = '';
+    /** @type {number | null | undefined} undefined while it runs, null when a signal ended it */
+    this.exitCode = undefined;
+    child.stdout?.on('data', (chunk) => (this.output += chunk));
+    child.stderr?.on('data', (chunk) => (this.output += chunk));
+    /** @type {Promise<number | null>} */
+    this.exited = new Promise((resolve) => {
+      child.on('exit', (code) => {
+        this.exitCode = code;
+        resolve(code);
+      });
+    });
+  }
+
+  /** Ends the process and everything it started (npm, sh, node): it runs in its own group. */
+  async stop() {
+    if (this.exitCode !== undefined || !this.process.pid) return;
+    const group = -this.process.pid;
+    try {
+      process.kill(group, 'SIGTERM');
+    } catch {
+      return; // already gone
+    }
+    const killer = setTimeout(() => {
+      try {
+        process.kill(group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 10_000);
+    await this.exited;
+    clearTimeout(killer);
+  }
+}
+
+/**
+ * @param {string} dir
+ * @param {string} command
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function spawnIn(dir, command, args, env) {
+  return new Child(spawn(command, args, {cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']}));
+}
+
+/**
+ * @typedef {{name: string, driver: string, database: string, state: string, ok: boolean}} ConnectionHealth
+ * @typedef {{status: string, connections: ConnectionHealth[]}} Health
+ * @typedef {{url: string, child: Child, bootMs: number, health: Health, stop(): Promise<void>}} RunningExample
+ */
+
+/**
+ * `npm start` in the example's folder with `env` (and a free PORT), then polls GET `health`
+ * until it answers 200. Rejects with the app's output if it exits first or does not come up
+ * within `timeoutMs`.
+ * @param {string} example folder name under examples/
+ * @param {Record<string, string>} env
+ * @param {{health?: string, timeoutMs?: number}} [options]
+ * @returns {Promise<RunningExample>}
+ */
+export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 90_000} = {}) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  const child = spawnIn(exampleDir(example), 'npm', ['start'], exampleEnv({...env, PORT: String(port)}));
+  const fail = async (/** @type {string} */ why) => {
+    await child.stop();
+    return new Error(`${example} ${why}. Its output:\n${child.output}`);
+  };
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== undefined) throw await fail(`exited (code ${child.exitCode}) before ${healthPath} answered`);
+    const response = await fetch(`${url}${healthPath}`).catch(() => undefined);
+    if (response?.status === 200) {
+      const health = /** @type {Health} */ (await response.json());
+      return {url, child, bootMs: Date.now() - started, health, stop: () => child.stop()};
+    }
+    // Ask again in 50 ms, or at once if the app exited.
+    await Promise.race([child.exited, new Promise((resolve) => setTimeout(resolve, 50))]);
+  }
+  throw await fail(`did not answer ${healthPath} within ${timeoutMs / 1000} s`);
+}

@@ -1,0 +1,48 @@
+// @ts-check
+// The built site as the tests and the benchmark see it: its pages (from the sitemap Docusaurus
+// writes) and a page opened in the browser once React has hydrated it.
+import fs from 'node:fs';
+import path from 'node:path';
+import {root} from './paths.mjs';
+
+/**
+ * Every page of a built site, sorted, read from its sitemap.xml.
+ * @param {string} [buildDir]
+ * @returns {string[]}
+ */
+export function sitemapPaths(buildDir = path.join(root, 'build')) {
+  const file = path.join(buildDir, 'sitemap.xml');
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: build the site first (npx docusaurus build; npm test does it)`);
+  const paths = [...fs.readFileSync(file, 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+  if (paths.length === 0) throw new Error(`${path.relative(root, file)} lists no pages`);
+  return paths.sort();
+}
+
+/** The guide families: one docs/<id> folder each (routes /<id>/...), as docusaurus.config.ts maps them. */
+export function familyIds() {
+  return fs
+    .readdirSync(path.join(root, 'docs'), {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Guide pages: every page of every docs family and version.
+ * @param {string[]} paths
+ */
+export function guidePaths(paths) {
+  const families = familyIds();
+  return paths.filter((p) => families.some((id) => p === `/${id}` || p.startsWith(`/${id}/`)));
+}
+
+/**
+ * Opens `url` and waits until React has hydrated the page, so its controls respond.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} url
+ * @param {number} [timeout]
+ */
+export async function openHydrated(page, url, timeout) {
+  await page.goto(url);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({timeout});
+}
