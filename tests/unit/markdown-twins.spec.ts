@@ -147,7 +147,7 @@ test('a twin has front matter, the title, the region with its file as title, fla
       '>',
       '> Admonition body.',
       '',
-      '**Run it locally:** `cd examples/demo && npm install && npm start` (its tests: `npm test`). The [live page](https://site.example/demo/page) opens examples/demo in a StackBlitz sandbox.',
+      '**Run it locally:** examples/demo: `cd examples/demo && npm install && npm start`, its tests: `npm test`. The [live page](https://site.example/demo/page) opens it in a StackBlitz sandbox.',
       '',
       '**Interactive playground:** the [live page](https://site.example/demo/page) runs these connection rules in the browser on sql.js (preset `demo-preset`).',
       '',

@@ -1,13 +1,18 @@
 // What each MDX element of a page becomes in its Markdown twin. Snippet and SnippetDiff are
 // already code blocks by then (the site's own remark plugins ran first); everything else a page
 // may use is turned into plain Markdown here, and anything unknown stops the build.
+import fs from 'node:fs';
+import path from 'node:path';
 import {type MdxNode, stringAttribute} from '../example-regions';
+import {parseExampleDescription} from '../../lib/exampleDescription';
 
 export interface PageContext {
   /** The page's source file, for error messages. */
   page: string;
   /** Absolute URL of the live page (launcher and playground lines link to it). */
   liveUrl: string;
+  /** The site's examples/ folder (each example's handbook.json names it). */
+  examplesDir: string;
 }
 
 export class TwinError extends Error {}
@@ -27,16 +32,20 @@ function required(element: MdxNode, name: string, ctx: PageContext): string {
 /** The sandbox launcher: the same example, run locally, and where the sandbox is. */
 function launcher(element: MdxNode, ctx: PageContext): MdxNode[] {
   const example = required(element, 'example', ctx);
+  const descriptionFile = path.join(ctx.examplesDir, example, 'handbook.json');
+  const title = fs.existsSync(descriptionFile)
+    ? ` (${parseExampleDescription(fs.readFileSync(descriptionFile, 'utf8'), descriptionFile).title})`
+    : '';
   return [
     paragraph(
       strong('Run it locally:'),
-      text(' '),
+      text(` examples/${example}${title}: `),
       inlineCode(`cd examples/${example} && npm install && npm start`),
-      text(' (its tests: '),
+      text(', its tests: '),
       inlineCode('npm test'),
-      text('). The '),
+      text('. The '),
       link(ctx.liveUrl, 'live page'),
-      text(` opens examples/${example} in a StackBlitz sandbox.`),
+      text(' opens it in a StackBlitz sandbox.'),
     ),
   ];
 }

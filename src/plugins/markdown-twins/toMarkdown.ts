@@ -51,7 +51,7 @@ export function pageToMarkdown(page: TwinPage): Twin {
     throw new TwinError(error instanceof Error ? error.message : String(error));
   }
   tree.children = (tree.children ?? []).filter((node) => node.type !== 'yaml');
-  toPlainMarkdown(tree, {page: page.file, liveUrl: page.liveUrl});
+  toPlainMarkdown(tree, {page: page.file, liveUrl: page.liveUrl, examplesDir});
   for (const code of nodesOf(tree, 'code')) code.meta = titleOnly(code.meta);
   if (page.linkTo) for (const link of nodesOf(tree, 'link')) link.url = page.linkTo(String(link.url));
   if (!tree.children.some((node) => node.type === 'heading' && node.depth === 1)) {
