@@ -32,7 +32,13 @@ for (const url of pages) {
     // The page's own headings: its title and the headings written in it (those have anchors).
     const onPage = await page
       .locator('article :is(h1, h2.anchor, h3.anchor, h4.anchor, h5.anchor, h6.anchor)')
-      .evaluateAll((hs) => hs.map((h) => `${h.tagName.toLowerCase()} ${[...h.childNodes].filter((n) => !(n instanceof HTMLElement && n.classList.contains('hash-link'))).map((n) => n.textContent).join('').trim()}`));
+      .evaluateAll((hs) =>
+        hs.map((h) => {
+          const copy = h.cloneNode(true) as Element;
+          copy.querySelector('.hash-link')?.remove();
+          return `${h.tagName.toLowerCase()} ${(copy.textContent ?? '').trim()}`;
+        }),
+      );
     expect(twinHeadings(readTwin(url))).toEqual(onPage);
   });
 }

@@ -34,3 +34,19 @@ export function troubleshootingEntries(): TroubleshootingEntry[] {
     }));
   });
 }
+
+/** The docs version a page belongs to: the folder of the llms-full.txt that llms.txt lists for it. */
+export function versionOf(pagePath: string): string {
+  const index = fs.readFileSync(path.join('build', 'llms.txt'), 'utf8');
+  const roots = [...index.matchAll(/\((\S+)\/llms-full\.txt\)/g)].map((m) => `${new URL(m[1]).pathname.replace(/\/$/, '')}/`);
+  const own = roots.filter((root) => `${pagePath.replace(/\/$/, '')}/`.startsWith(root)).sort((a, b) => b.length - a.length)[0];
+  if (!own) throw new Error(`${pagePath} is in no version listed by build/llms.txt`);
+  return own;
+}
+
+/** A heading's text as a reader sees it, without its "Direct link" anchor (runs in the page). */
+export function headingText(heading: Element): string {
+  const copy = heading.cloneNode(true) as Element;
+  copy.querySelector('.hash-link')?.remove();
+  return (copy.textContent ?? '').trim();
+}
