@@ -19,6 +19,8 @@ export default function markdownTwins(context: LoadContext, rawOptions?: unknown
   const {siteDir, siteConfig} = context;
   const site: Site = {title: siteConfig.title, tagline: siteConfig.tagline, url: `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '')};
   let files = new Map<string, string>();
+  // The same files for `docusaurus start`, whose dev server serves this folder too.
+  const devDir = path.join(context.generatedFilesDir, 'markdown-twins');
 
   return {
     name: 'markdown-twins',
@@ -42,17 +44,26 @@ export default function markdownTwins(context: LoadContext, rawOptions?: unknown
         files.set(twinPath(page.permalink), twin.text);
         bodies.set(page, twin.body);
       }
-      files.set('/llms.txt', llmsTxt(site, pages));
+      files.set(`${siteConfig.baseUrl}llms.txt`, llmsTxt(site, pages));
       for (const [file, text] of llmsFullTxt(site, pages, bodies)) files.set(file, text);
+      if (process.env.NODE_ENV === 'development') writeAll(files, devDir, siteConfig.baseUrl);
+    },
+    configureWebpack() {
+      if (process.env.NODE_ENV !== 'development') return {};
+      return {devServer: {static: [{directory: devDir, publicPath: siteConfig.baseUrl, watch: false}]}} as object;
     },
     async postBuild({outDir}) {
-      for (const [file, text] of files) {
-        const target = path.join(outDir, file.slice(siteConfig.baseUrl.length - 1));
-        fs.mkdirSync(path.dirname(target), {recursive: true});
-        fs.writeFileSync(target, text);
-      }
+      writeAll(files, outDir, siteConfig.baseUrl);
     },
   };
+}
+
+function writeAll(files: Map<string, string>, dir: string, baseUrl: string): void {
+  for (const [file, text] of files) {
+    const target = path.join(dir, file.slice(baseUrl.length - 1));
+    fs.mkdirSync(path.dirname(target), {recursive: true});
+    fs.writeFileSync(target, text);
+  }
 }
 
 /** Links in a twin work outside the site: site paths and links to other pages become absolute. */
