@@ -3,16 +3,10 @@
 // name ("secret_SecretEntityRepository" or "SecretEntityRepository") each find their own entry.
 import {sortSearchResults as byPage} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults.js';
 import {lastSearchInput} from './tokenize';
+import {phraseScore} from './phrase';
 
 interface Result {
   document: {t: string};
-}
-
-/** How many of the input's adjacent word pairs appear, as written, in `text`. */
-export function phraseScore(input: string, text: string): number {
-  const words = input.toLowerCase().split(/\s+/).filter(Boolean);
-  const haystack = text.toLowerCase().replace(/\s+/g, ' ');
-  return words.slice(1).filter((word, i) => haystack.includes(`${words[i]} ${word}`)).length;
 }
 
 export function sortSearchResults(results: Result[]): void {
