@@ -11,7 +11,8 @@ import sqljsAssets from './src/plugins/sqljs-assets';
 import markdownTwins from './src/plugins/markdown-twins';
 import errorMessageSearch from './src/plugins/error-message-search';
 
-// Each guide family is its own docs plugin instance, versioned on its own (DESIGN.md table).
+// Each guide family is its own docs plugin instance, versioned on its own; the home page, tests
+// and the benchmark read this table (or the docs/<id> folders it maps) instead of restating it.
 const families = [
   {
     id: 'nestjs-query',
