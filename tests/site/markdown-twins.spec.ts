@@ -30,15 +30,13 @@ for (const url of pages) {
     expect(await response.text()).toBe(readTwin(url));
     await openHydrated(page, url);
     // The page's own headings: its title and the headings written in it (those have anchors).
-    const onPage = await page
-      .locator('article :is(h1, h2.anchor, h3.anchor, h4.anchor, h5.anchor, h6.anchor)')
-      .evaluateAll((hs) =>
-        hs.map((h) => {
-          const copy = h.cloneNode(true) as Element;
-          copy.querySelector('.hash-link')?.remove();
-          return `${h.tagName.toLowerCase()} ${(copy.textContent ?? '').trim()}`;
-        }),
-      );
+    const onPage = await page.locator('article :is(h1, h2.anchor, h3.anchor, h4.anchor, h5.anchor, h6.anchor)').evaluateAll((hs) =>
+      hs.map((h) => {
+        const copy = h.cloneNode(true) as Element;
+        copy.querySelector('.hash-link')?.remove();
+        return `${h.tagName.toLowerCase()} ${(copy.textContent ?? '').trim()}`;
+      }),
+    );
     expect(twinHeadings(readTwin(url))).toEqual(onPage);
   });
 }
@@ -71,12 +69,12 @@ test('each version has an llms-full.txt holding all its twins', async ({request}
     texts.set(file, await response.text());
   }
   for (const page of pages) {
-    const body = readTwin(page).replace(/^---\n[\s\S]*?\n---\n/, '').trim();
+    const body = readTwin(page)
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .trim();
     const holders = files.filter((file) => texts.get(file)!.includes(body));
     // The page's version is the longest version folder its URL is in.
-    const own = files
-      .filter((file) => `${page.replace(/\/$/, '')}/`.startsWith(file.replace(/llms-full\.txt$/, '')))
-      .sort((a, b) => b.length - a.length)[0];
+    const own = files.filter((file) => `${page.replace(/\/$/, '')}/`.startsWith(file.replace(/llms-full\.txt$/, ''))).sort((a, b) => b.length - a.length)[0];
     expect(holders, page).toEqual([own]);
   }
 });

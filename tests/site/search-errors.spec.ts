@@ -14,9 +14,7 @@ test('the pages have troubleshooting entries to search for', () => {
 for (const entry of entries) {
   test(`${entry.page}: pasting the message of "${entry.heading}" finds that entry first`, async ({page}) => {
     // Where two entries of one version quote the very same message, either one explains it.
-    const explaining = entries
-      .filter((e) => e.message === entry.message && versionOf(e.page) === versionOf(entry.page))
-      .map((e) => `${e.page} › ${e.heading}`);
+    const explaining = entries.filter((e) => e.message === entry.message && versionOf(e.page) === versionOf(entry.page)).map((e) => `${e.page} › ${e.heading}`);
     await openHydrated(page, entry.page);
     await page.getByRole('textbox', {name: 'Search'}).fill(entry.message);
     const first = page.getByRole('option').first();

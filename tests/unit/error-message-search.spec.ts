@@ -28,7 +28,8 @@ test('the word being typed stays, even a stop word', () => {
 
 test('the section holding the pasted message word for word scores highest', () => {
   const pasted = 'Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available';
-  const own = 'Nest can\'t resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available in the module.';
+  const own =
+    'Nest can\'t resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available in the module.';
   const other = 'Please make sure that the argument "SecretEntityRepository" at index [0] is available. secret_SecretEntityRepository is the other token.';
   expect(phraseScore(pasted, own)).toBe(pasted.split(' ').length - 1);
   expect(phraseScore(pasted, other)).toBeLessThan(phraseScore(pasted, own));

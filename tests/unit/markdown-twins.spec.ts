@@ -81,23 +81,40 @@ for (const file of pages) {
       expect(block.lang).toBe('diff');
       const lines = block.value.split('\n').filter((l) => !l.startsWith('@@'));
       expect(lines.some((l) => /^[-+]/.test(l))).toBe(true);
-      expect(inOrder(lines.filter((l) => !l.startsWith('+')).map((l) => l.slice(1)), want.before)).toBe(true);
-      expect(inOrder(lines.filter((l) => !l.startsWith('-')).map((l) => l.slice(1)), want.after)).toBe(true);
+      expect(
+        inOrder(
+          lines.filter((l) => !l.startsWith('+')).map((l) => l.slice(1)),
+          want.before,
+        ),
+      ).toBe(true);
+      expect(
+        inOrder(
+          lines.filter((l) => !l.startsWith('-')).map((l) => l.slice(1)),
+          want.after,
+        ),
+      ).toBe(true);
     });
   });
 }
 
-function siteWithPage(mdx: string): {file: string; examples: string} {
+/** An examples folder with one example file holding one region. */
+function demoExamples(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twins-'));
   fs.mkdirSync(path.join(dir, 'examples', 'demo'), {recursive: true});
   fs.writeFileSync(path.join(dir, 'examples', 'demo', 'app.ts'), '// #region main\nexport const a = 1;\n// #endregion main\n');
-  fs.writeFileSync(path.join(dir, 'page.mdx'), mdx);
-  return {file: path.join(dir, 'page.mdx'), examples: path.join(dir, 'examples')};
+  return path.join(dir, 'examples');
 }
 
 const convert = (mdx: string) => {
-  const {file, examples} = siteWithPage(mdx);
-  return pageToMarkdown({source: mdx, file: 'docs/demo/page.mdx', title: 'Demo', description: 'A demo page.', liveUrl: 'https://site.example/demo/page', examplesDir: examples}).text;
+  const examples = demoExamples();
+  return pageToMarkdown({
+    source: mdx,
+    file: 'docs/demo/page.mdx',
+    title: 'Demo',
+    description: 'A demo page.',
+    liveUrl: 'https://site.example/demo/page',
+    examplesDir: examples,
+  }).text;
 };
 
 test('a twin has front matter, the title, the region with its file as title, flattened tabs and a launcher line', () => {
@@ -165,7 +182,9 @@ test('an unresolved region or file fails, naming the page, the element and the r
   expect(() => convert('# Demo\n\n<Snippet file="demo/app.ts" region="nope" />\n')).toThrow(
     /docs\/demo\/page\.mdx: <Snippet file="demo\/app\.ts" region="nope" \/>: in examples\/demo\/app\.ts, region "nope" not found/,
   );
-  expect(() => convert('# Demo\n\n<SnippetDiff from="demo/app.ts" to="demo/gone.ts" />\n')).toThrow(/docs\/demo\/page\.mdx: <SnippetDiff.*file examples\/demo\/gone\.ts does not exist/);
+  expect(() => convert('# Demo\n\n<SnippetDiff from="demo/app.ts" to="demo/gone.ts" />\n')).toThrow(
+    /docs\/demo\/page\.mdx: <SnippetDiff.*file examples\/demo\/gone\.ts does not exist/,
+  );
 });
 
 test('an expression other than a comment fails; comments vanish', () => {

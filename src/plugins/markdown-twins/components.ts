@@ -33,9 +33,7 @@ function required(element: MdxNode, name: string, ctx: PageContext): string {
 function launcher(element: MdxNode, ctx: PageContext): MdxNode[] {
   const example = required(element, 'example', ctx);
   const descriptionFile = path.join(ctx.examplesDir, example, 'handbook.json');
-  const title = fs.existsSync(descriptionFile)
-    ? ` (${parseExampleDescription(fs.readFileSync(descriptionFile, 'utf8'), descriptionFile).title})`
-    : '';
+  const title = fs.existsSync(descriptionFile) ? ` (${parseExampleDescription(fs.readFileSync(descriptionFile, 'utf8'), descriptionFile).title})` : '';
   return [
     paragraph(
       strong('Run it locally:'),
@@ -124,9 +122,7 @@ function convert(node: MdxNode, ctx: PageContext): MdxNode[] {
   if (isElement(node)) {
     const toMarkdown = COMPONENTS[String(node.name)];
     if (!toMarkdown) {
-      throw new TwinError(
-        `[markdown-twins] ${ctx.page}: <${node.name ?? ''}> cannot be turned into Markdown (a page may use ${knownComponents.join(', ')})`,
-      );
+      throw new TwinError(`[markdown-twins] ${ctx.page}: <${node.name ?? ''}> cannot be turned into Markdown (a page may use ${knownComponents.join(', ')})`);
     }
     replaced = toMarkdown(node, ctx);
   } else if (node.type === 'containerDirective' && ADMONITIONS.has(String(node.name))) {

@@ -31,9 +31,7 @@ export function llmsTxt(site: Site, pages: DocPage[]): string {
     const links = group.map((page) => `- [${page.title}](${site.url}${twinPath(page.permalink)}): ${page.description}`);
     return [heading, '', ...links].join('\n');
   });
-  const full = groups.map(
-    (group) => `- [${versionTitle(group[0])}, every page](${site.url}${fullTextPath(group[0])}): all pages of this version in one file`,
-  );
+  const full = groups.map((group) => `- [${versionTitle(group[0])}, every page](${site.url}${fullTextPath(group[0])}): all pages of this version in one file`);
   return [
     `# ${site.title}`,
     '',

@@ -67,7 +67,9 @@ export function pageToMarkdown(page: TwinPage): Twin {
 function frontMatter(page: TwinPage): string {
   // JSON strings are valid YAML scalars: no quoting rules to get wrong.
   const fields = {title: page.title, description: page.description, url: page.liveUrl};
-  return `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')}\n---\n`;
+  return `---\n${Object.entries(fields)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n')}\n---\n`;
 }
 
 function nodesOf(node: MdxNode, type: string): MdxNode[] {

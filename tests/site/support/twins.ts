@@ -30,7 +30,11 @@ export function troubleshootingEntries(): TroubleshootingEntry[] {
     return [...section[1].matchAll(/^### (.+)\n\n(`{3,})[^\n]*\n([\s\S]*?)\n\2$/gm)].map((m) => ({
       page,
       heading: m[1].trim(),
-      message: m[3].split('\n').map((line) => line.trim()).filter(Boolean).join(' '),
+      message: m[3]
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' '),
     }));
   });
 }

@@ -16,7 +16,10 @@ export function docsSourceFiles(root = process.cwd()): string[] {
       if (entry.isDirectory()) return walk(full);
       return /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') ? [full] : [];
     });
-  return folders.filter((dir) => fs.statSync(dir).isDirectory()).flatMap(walk).sort();
+  return folders
+    .filter((dir) => fs.statSync(dir).isDirectory())
+    .flatMap(walk)
+    .sort();
 }
 
 /** A page's front matter field (single-line values, quoted or not). */
