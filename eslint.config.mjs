@@ -16,8 +16,9 @@ export default tseslint.config(
   {
     languageOptions: {globals: {...globals.node}},
     rules: {
-      // `_name` marks a value left out on purpose (a destructured field, an unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
+      // `_name` marks a value left out on purpose (an unused parameter); a field split off with
+      // `const {name, ...rest}` is left out of `rest`, which is the point.
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true}],
     },
   },
   {

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { ConnectionOptions } from 'typeorm';
-import { musicEntities, secretEntities } from './src/database/database.entities';
+import {
+  musicEntities,
+  secretEntities,
+} from './src/database/database.entities';
 import databaseConfig from './src/database/database.config';
 
 // #region ormconfig

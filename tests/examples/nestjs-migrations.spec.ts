@@ -25,11 +25,7 @@ test.describe.configure({mode: 'parallel', timeout: 600_000});
 
 type Databases = Record<Role, DatabaseInspector> & {env: Record<string, string>};
 
-async function withDatabases(
-  place: {music: Placement; secret: Placement},
-  label: string,
-  body: (databases: Databases) => Promise<void>,
-) {
+async function withDatabases(place: {music: Placement; secret: Placement}, label: string, body: (databases: Databases) => Promise<void>) {
   const music = await freshDatabase('music', place.music, label);
   const secret = await freshDatabase('secret', place.secret, label);
   try {
@@ -117,10 +113,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationE
         copies.push(copy);
         const entityFile = path.join(copy, 'src', 'secret', 'secret.entity.ts');
         const entity = fs.readFileSync(entityFile, 'utf8');
-        const withNote = entity.replace(
-          /\n}\s*$/,
-          "\n\n  @Column({ type: 'varchar', nullable: true })\n  note: string | null;\n}\n",
-        );
+        const withNote = entity.replace(/\n}\s*$/, "\n\n  @Column({ type: 'varchar', nullable: true })\n  note: string | null;\n}\n");
         expect(withNote).not.toBe(entity);
         fs.writeFileSync(entityFile, withNote);
         const folder = (role: Role) => path.join(copy, 'src', 'migrations', role);
@@ -174,9 +167,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationE
           expect(run.output).toContain('migration:run:secret');
           expect(run.output).toContain('Migration "AddSecretNotes1767225800000" failed, error: ');
           expect(run.output).toContain('Error during migration run:');
-          expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain(
-            squash('Migration "AddSecretNotes1767225800000" failed, error: '),
-          );
+          expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain(squash('Migration "AddSecretNotes1767225800000" failed, error: '));
 
           // The music database has what its own migrations made, nothing else.
           expect(await musicTables()).toEqual({tables: ownTables.music, recorded: 2});

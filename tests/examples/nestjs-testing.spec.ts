@@ -39,81 +39,85 @@ function run(dir: string, command: string, args: string[], env: Record<string, s
 }
 
 for (const {example, guide, provider, uuidIsEsm} of lines) {
-test.describe(`${example}: its own test suite`, {tag: '@servers'}, () => {
-  test('npm test passes on throwaway databases and Jest exits by itself', async () => {
-    // With server URLs in the environment: a database of its own per connection, named *_test.
-    const databases: DatabaseInspector[] = [];
-    const env: Record<string, string> = {};
-    for (const [role, variable] of [['music', 'MUSIC_DB_URL'], ['secret', 'SECRET_DB_URL']] as const) {
-      const url = process.env[variable];
-      if (!url) continue;
-      const database = await openServer(role, url, `jest_${process.pid}_test`);
-      databases.push(database);
-      Object.assign(env, database.env);
-    }
-    try {
-      const result = await npmRun(exampleDir(example), 'test', env);
+  test.describe(`${example}: its own test suite`, {tag: '@servers'}, () => {
+    test('npm test passes on throwaway databases and Jest exits by itself', async () => {
+      // With server URLs in the environment: a database of its own per connection, named *_test.
+      const databases: DatabaseInspector[] = [];
+      const env: Record<string, string> = {};
+      for (const [role, variable] of [
+        ['music', 'MUSIC_DB_URL'],
+        ['secret', 'SECRET_DB_URL'],
+      ] as const) {
+        const url = process.env[variable];
+        if (!url) continue;
+        const database = await openServer(role, url, `jest_${process.pid}_test`);
+        databases.push(database);
+        Object.assign(env, database.env);
+      }
+      try {
+        const result = await npmRun(exampleDir(example), 'test', env);
+        expect(result.code, result.output).toBe(0);
+        expect(result.output).toMatch(/Test Suites: 2 passed, 2 total/);
+        expect(result.output).toMatch(/Tests: +\d+ passed, \d+ total/);
+        expect(result.output).not.toContain('did not exit');
+        // The e2e suite's clean state is made by the migrations: both databases have their tables.
+        for (const database of databases) expect(await database.tables()).toContain(`${database.role}_migrations`);
+      } finally {
+        for (const database of databases) await database.close();
+      }
+    });
+  });
+
+  test.describe(`${example}: what the testing guide's troubleshooting quotes`, () => {
+    test('a repository token without the connection name: the error the unit spec expects', async () => {
+      const specFile = path.join(exampleDir(example), 'src', 'secret', 'secret-database.service.spec.ts');
+      const region = extractRegion(fs.readFileSync(specFile, 'utf8'), 'token-without-name');
+      const expected = region.match(/toThrow\(\s*`([^`]+)`/)?.[1];
+      expect(expected, 'the spec should expect an exact message').toBeTruthy();
+      const result = await run(exampleDir(example), 'npx', ['jest', 'src/secret']);
       expect(result.code, result.output).toBe(0);
-      expect(result.output).toMatch(/Test Suites: 2 passed, 2 total/);
-      expect(result.output).toMatch(/Tests: +\d+ passed, \d+ total/);
-      expect(result.output).not.toContain('did not exit');
-      // The e2e suite's clean state is made by the migrations: both databases have their tables.
-      for (const database of databases) expect(await database.tables()).toContain(`${database.role}_migrations`);
-    } finally {
-      for (const database of databases) await database.close();
-    }
-  });
-});
+      expect(result.output).toContain('cannot be built when the token leaves out the connection name');
+      expectGuideToQuote(guide, expected!);
+    });
 
-test.describe(`${example}: what the testing guide's troubleshooting quotes`, () => {
-  test('a repository token without the connection name: the error the unit spec expects', async () => {
-    const specFile = path.join(exampleDir(example), 'src', 'secret', 'secret-database.service.spec.ts');
-    const region = extractRegion(fs.readFileSync(specFile, 'utf8'), 'token-without-name');
-    const expected = region.match(/toThrow\(\s*`([^`]+)`/)?.[1];
-    expect(expected, 'the spec should expect an exact message').toBeTruthy();
-    const result = await run(exampleDir(example), 'npx', ['jest', 'src/secret']);
-    expect(result.code, result.output).toBe(0);
-    expect(result.output).toContain('cannot be built when the token leaves out the connection name');
-    expectGuideToQuote(guide, expected!);
-  });
+    test('the e2e suite refuses a database whose name does not end in _test, and leaves it alone', async () => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'refused-'));
+      const file = path.join(folder, 'music.sqlite');
+      const result = await npmRun(exampleDir(example), 'test:e2e', {MUSIC_DB_FILE: file});
+      expect(result.code).not.toBe(0);
+      const message =
+        'MUSIC_DB_FILE points the "default" connection at "music", which is not a test database: the e2e tests empty it. Use a database whose name ends in "_test", or unset it for in-memory sql.js.';
+      expect(result.output).toContain(message);
+      expect(fs.existsSync(file), 'the refused database must not even be created').toBe(false);
+      expectGuideToQuote(guide, message);
+    });
 
-  test('the e2e suite refuses a database whose name does not end in _test, and leaves it alone', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'refused-'));
-    const file = path.join(folder, 'music.sqlite');
-    const result = await npmRun(exampleDir(example), 'test:e2e', {MUSIC_DB_FILE: file});
-    expect(result.code).not.toBe(0);
-    const message =
-      'MUSIC_DB_FILE points the "default" connection at "music", which is not a test database: the e2e tests empty it. Use a database whose name ends in "_test", or unset it for in-memory sql.js.';
-    expect(result.output).toContain(message);
-    expect(fs.existsSync(file), 'the refused database must not even be created').toBe(false);
-    expectGuideToQuote(guide, message);
-  });
+    test('without the name in its options, app.close() cannot close the secret connection', async () => {
+      const dir = path.join(exampleDir(example), 'mistakes');
+      const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [exampleDir(example)]});
+      const result = await run(dir, process.execPath, ['-r', tsNode, 'close-without-name.ts'], {TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')});
+      expect(result.code, result.output).toBe(1);
+      const message = `Nest could not find ${provider} element (this provider does not exist in the current context)`;
+      expect(result.output).toContain(`app.close() failed: ${message}`);
+      expectGuideToQuote(guide, message);
+    });
 
-  test('without the name in its options, app.close() cannot close the secret connection', async () => {
-    const dir = path.join(exampleDir(example), 'mistakes');
-    const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [exampleDir(example)]});
-    const result = await run(dir, process.execPath, ['-r', tsNode, 'close-without-name.ts'], {TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')});
-    expect(result.code, result.output).toBe(1);
-    const message = `Nest could not find ${provider} element (this provider does not exist in the current context)`;
-    expect(result.output).toContain(`app.close() failed: ${message}`);
-    expectGuideToQuote(guide, message);
+    // nestjs-query-typeorm 9 depends on uuid 14, an ES module only.
+    if (uuidIsEsm)
+      test("Jest without the transform for uuid's ES module fails on nestjs-query-typeorm", async () => {
+        const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-config-')), 'jest.json');
+        const manifest = JSON.parse(fs.readFileSync(path.join(exampleDir(example), 'package.json'), 'utf8'));
+        // The example's own Jest settings, less the two lines that make Jest compile uuid.
+        const {transformIgnorePatterns, ...settings} = manifest.jest;
+        expect(transformIgnorePatterns).toBeDefined();
+        const transform = {'^.+\\.ts$': settings.transform['^.+\\.ts$']};
+        fs.writeFileSync(config, JSON.stringify({...settings, transform, rootDir: exampleDir(example)}));
+        const result = await run(exampleDir(example), 'npx', ['jest', '--config', config, 'src/secret']);
+        expect(result.code).not.toBe(0);
+        const message = "SyntaxError: Unexpected token 'export'";
+        expect(result.output).toContain(message);
+        expect(result.output).toContain('uuid');
+        expectGuideToQuote(guide, message);
+      });
   });
-
-  // nestjs-query-typeorm 9 depends on uuid 14, an ES module only.
-  if (uuidIsEsm) test("Jest without the transform for uuid's ES module fails on nestjs-query-typeorm", async () => {
-    const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jest-config-')), 'jest.json');
-    const manifest = JSON.parse(fs.readFileSync(path.join(exampleDir(example), 'package.json'), 'utf8'));
-    // The example's own Jest settings, less the two lines that make Jest compile uuid.
-    const {transformIgnorePatterns, ...settings} = manifest.jest;
-    expect(transformIgnorePatterns).toBeDefined();
-    const transform = {'^.+\\.ts$': settings.transform['^.+\\.ts$']};
-    fs.writeFileSync(config, JSON.stringify({...settings, transform, rootDir: exampleDir(example)}));
-    const result = await run(exampleDir(example), 'npx', ['jest', '--config', config, 'src/secret']);
-    expect(result.code).not.toBe(0);
-    const message = "SyntaxError: Unexpected token 'export'";
-    expect(result.output).toContain(message);
-    expect(result.output).toContain('uuid');
-    expectGuideToQuote(guide, message);
-  });
-});
 }

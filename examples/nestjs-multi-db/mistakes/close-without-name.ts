@@ -5,7 +5,12 @@ import 'reflect-metadata';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { appModuleWith, openConnection, SECRET_DB_CONNECTION, secretEntities } from './app-with';
+import {
+  appModuleWith,
+  openConnection,
+  SECRET_DB_CONNECTION,
+  secretEntities,
+} from './app-with';
 
 const secretConnection = TypeOrmModule.forRootAsync({
   name: SECRET_DB_CONNECTION,
@@ -19,7 +24,9 @@ const secretConnection = TypeOrmModule.forRootAsync({
 });
 
 (async () => {
-  const app = await NestFactory.create(appModuleWith({ secretConnection }), { logger: false });
+  const app = await NestFactory.create(appModuleWith({ secretConnection }), {
+    logger: false,
+  });
   await app.init();
   try {
     await app.close();

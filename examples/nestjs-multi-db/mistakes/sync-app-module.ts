@@ -9,7 +9,9 @@ import { SyncAppModule } from '../src/sync-app.module';
 (async () => {
   const app = await NestFactory.create(SyncAppModule, { abortOnError: false });
   await app.init();
-  console.log(`HEALTH ${JSON.stringify(await app.get(HealthController).check())}`);
+  console.log(
+    `HEALTH ${JSON.stringify(await app.get(HealthController).check())}`,
+  );
   await app.close();
   console.log('STARTED');
 })().catch(() => process.exit(1));

@@ -6,7 +6,10 @@ import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import databaseConfig from '../src/database/database.config';
-import { musicEntities, secretEntities } from '../src/database/database.entities';
+import {
+  musicEntities,
+  secretEntities,
+} from '../src/database/database.entities';
 import { HealthModule } from '../src/health/health.module';
 import { MusicModule } from '../src/music/music.module';
 import { SecretModule } from '../src/secret/secret.module';
@@ -21,9 +24,15 @@ function secretWithoutName() {
 @Module({
   imports: [
     ConfigModule.forRoot({ load: [databaseConfig] }),
-    TypeOrmModule.forRoot({ ...databaseConfig().dbConnections.music, entities: musicEntities }),
+    TypeOrmModule.forRoot({
+      ...databaseConfig().dbConnections.music,
+      entities: musicEntities,
+    }),
     TypeOrmModule.forRoot({ ...secretWithoutName(), entities: secretEntities }), // no name
-    GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true }),
+    GraphQLModule.forRoot<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      autoSchemaFile: true,
+    }),
     MusicModule,
     SecretModule,
     HealthModule,

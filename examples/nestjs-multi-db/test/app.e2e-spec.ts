@@ -61,9 +61,13 @@ describe('the app on two connections (e2e)', () => {
   // #region secret-lands-in-secret
   it('stores a secret created through GraphQL in the secret database only', async () => {
     const { body } = await graphql(
-      `mutation ($name: String!) {
-        createOneSecret(input: { secret: { name: $name, value: "s3cr3t" } }) { id }
-      }`,
+      `
+        mutation ($name: String!) {
+          createOneSecret(input: { secret: { name: $name, value: "s3cr3t" } }) {
+            id
+          }
+        }
+      `,
       { name: 'api-key' },
     );
     expect(body.errors).toBeUndefined();
@@ -76,9 +80,13 @@ describe('the app on two connections (e2e)', () => {
   // #endregion secret-lands-in-secret
 
   it('stores an artist created through GraphQL in the music database only', async () => {
-    const { body } = await graphql(
-      `mutation { createOneArtist(input: { artist: { name: "Nina Simone" } }) { id } }`,
-    );
+    const { body } = await graphql(`
+      mutation {
+        createOneArtist(input: { artist: { name: "Nina Simone" } }) {
+          id
+        }
+      }
+    `);
     expect(body.errors).toBeUndefined();
 
     expect(await music.query('SELECT name FROM artists')).toEqual([
@@ -88,9 +96,16 @@ describe('the app on two connections (e2e)', () => {
   });
 
   it('starts each test on empty databases', async () => {
-    const { body } = await graphql(
-      `{ secrets { totalCount } artists { totalCount } }`,
-    );
+    const { body } = await graphql(`
+      {
+        secrets {
+          totalCount
+        }
+        artists {
+          totalCount
+        }
+      }
+    `);
     expect(body.data).toEqual({
       secrets: { totalCount: 0 },
       artists: { totalCount: 0 },

@@ -57,7 +57,10 @@ export function placements(): {music: Placement; secret: Placement}[] {
   // With sql.js on one side (a mixed setup), the servers' other pass already has each server
   // for each connection: the environment's own order is enough.
   if (a.label === b.label || a.label === 'sqljs' || b.label === 'sqljs') return [{music: a, secret: b}];
-  return [{music: a, secret: b}, {music: b, secret: a}];
+  return [
+    {music: a, secret: b},
+    {music: b, secret: a},
+  ];
 }
 
 let counter = 0;
