@@ -1,6 +1,6 @@
 // What a guide page ships: a heading, a sentence and a Start button. The playground itself
 // (dotenv, the rules, the SQL engine and its wasm) is a separate chunk fetched on the click.
-import React, {useCallback, useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
 import type {SqlEngine} from './engine';
@@ -18,16 +18,20 @@ const INTRO: Record<PresetId, string> = {
   'nestjs-music-secret': 'Set the connection URLs and files, move entities between the default and secret connections, and watch where each record lands: every connection gets its own SQLite database in your browser.',
 };
 
+// Whether the page was opened from a shared playground link (later hash changes are not followed).
+// The server and the hydrating render use false, so the markup matches; React then renders again.
+const hashCarriesSetup = () => /(^#|&)playground=/.test(window.location.hash);
+const noSubscription = () => () => {};
+const onServer = () => false;
+
 export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [Loaded, setLoaded] = useState<ComponentType<PlaygroundProps> | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [fromLink, setFromLink] = useState(false);
+  const fromLink = useSyncExternalStore(noSubscription, hashCarriesSetup, onServer);
   const baseUrl = useBaseUrl('/');
-
-  useEffect(() => setFromLink(/(^#|&)playground=/.test(window.location.hash)), []);
 
   // An engine started by the click and not yet taken by the playground's UI.
   const started = useRef<SqlEngine | null>(null);

@@ -18,9 +18,12 @@ interface Parts {
 }
 
 // Loaded only when not swapped: a forFeature call registers its entities with
-// autoLoadEntities as soon as its module file is loaded, used or not.
+// autoLoadEntities as soon as its module file is loaded, used or not. A static
+// import would load them always, and import() would make appWith async.
+/* eslint-disable @typescript-eslint/no-require-imports -- a synchronous load on demand needs require */
 const outboxModule = () => require('../../src/outbox/outbox.module').OutboxModule;
 const healthModule = () => require('../../src/health/health.module').HealthModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function appWith(parts: Parts): Type<unknown> {
   @Module({
