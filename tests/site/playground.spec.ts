@@ -2,6 +2,7 @@ import {test, expect, type Locator} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import {encodeLinkState} from '../../src/lib/playgroundLink';
+import {RUNAWAY_SQL} from '../../tools/playground.mjs';
 import {openHydrated} from './support/pages';
 import {
   ELOQUENT_PAGE,
@@ -19,8 +20,6 @@ import {
 
 /** The routing table's "CLI and resolver" cell of one model. */
 const cliCell = (region: Locator, model: string) => routeRow(region, model).getByRole('cell').nth(4);
-
-const RUNAWAY = 'WITH RECURSIVE forever(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM forever) SELECT count(*) FROM forever;';
 
 test('the guide ships no playground code, sql.js or wasm until Start is pressed', async ({page}) => {
   const scripts = new Map<string, string>();
@@ -66,7 +65,7 @@ test('Stop ends a runaway query; the page keeps responding and the databases com
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
 
-  await region.getByRole('textbox', {name: 'SQL'}).fill(`INSERT INTO users (name) VALUES ('written just before'); ${RUNAWAY}`);
+  await region.getByRole('textbox', {name: 'SQL'}).fill(`INSERT INTO users (name) VALUES ('written just before'); ${RUNAWAY_SQL}`);
   await region.getByRole('button', {name: 'Run', exact: true}).click();
   const stop = region.getByRole('button', {name: 'Stop'});
   await expect(stop).toBeEnabled();
@@ -92,7 +91,7 @@ test('a runaway query is stopped by the time limit, and the page responds meanwh
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
-  await region.getByRole('textbox', {name: 'SQL'}).fill(`DELETE FROM users; ${RUNAWAY}`);
+  await region.getByRole('textbox', {name: 'SQL'}).fill(`DELETE FROM users; ${RUNAWAY_SQL}`);
   await region.getByRole('button', {name: 'Run', exact: true}).click();
   await expect(region.getByText('Running…')).toBeVisible();
 
