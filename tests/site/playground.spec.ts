@@ -4,17 +4,7 @@ import fs from 'node:fs';
 import {encodeLinkState} from '../../src/lib/playgroundLink';
 import {RUNAWAY_SQL} from '../../tools/playground.mjs';
 import {openHydrated} from './support/pages';
-import {
-  ELOQUENT_PAGE,
-  chooseConsole,
-  expectRoute,
-  namesOn,
-  playground,
-  resultRows,
-  routeRow,
-  runSql,
-  startPlayground,
-} from './support/playground';
+import {ELOQUENT_PAGE, chooseConsole, expectRoute, namesOn, playground, resultRows, routeRow, runSql, startPlayground} from './support/playground';
 
 // The connection playground on the eloquent-orm.js guide, in the built site.
 
@@ -42,11 +32,12 @@ test('the guide ships no playground code, sql.js or wasm until Start is pressed'
   await expect(region.getByRole('table', {name: 'Results'})).toBeVisible();
   const chunks = [...scripts].filter(([p]) => !loadedBefore.has(p) && p.startsWith('/assets/js/'));
   expect(chunks.some(([, js]) => js.includes('playground-worker.js'))).toBe(true);
-  expect(requested.filter((p) => p.includes('/sqljs/')).map((p) => p.split('/').pop()).sort()).toEqual([
-    'playground-worker.js',
-    'sql-wasm.js',
-    'sql-wasm.wasm',
-  ]);
+  expect(
+    requested
+      .filter((p) => p.includes('/sqljs/'))
+      .map((p) => p.split('/').pop())
+      .sort(),
+  ).toEqual(['playground-worker.js', 'sql-wasm.js', 'sql-wasm.wasm']);
 });
 
 test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
@@ -249,7 +240,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await region.getByRole('button', {name: 'Create User'}).click();
     await expect(region.getByRole('alert')).toBeVisible();
     const {violations} = await new AxeBuilder({page}).include('main section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 

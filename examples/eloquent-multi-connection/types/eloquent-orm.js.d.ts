@@ -21,14 +21,22 @@
 
 declare module "@alpha.consultings/eloquent-orm.js" {
   export type ConnectionName =
-    | "mysql" | "mysql_test"
-    | "pg" | "pg_test"
-    | "sqlite" | "sqlite_test"
-    | "mongo" | "mongo_test";
+    "mysql" | "mysql_test" | "pg" | "pg_test" | "sqlite" | "sqlite_test" | "mongo" | "mongo_test";
 
   export type ColumnType =
-    | "increments" | "bigint" | "uuid" | "int" | "string" | "text" | "boolean"
-    | "decimal" | "float" | "json" | "timestamp" | "timestamps" | "softDeletes";
+    | "increments"
+    | "bigint"
+    | "uuid"
+    | "int"
+    | "string"
+    | "text"
+    | "boolean"
+    | "decimal"
+    | "float"
+    | "json"
+    | "timestamp"
+    | "timestamps"
+    | "softDeletes";
 
   export interface ColumnOptions {
     primary?: boolean;
@@ -44,7 +52,11 @@ declare module "@alpha.consultings/eloquent-orm.js" {
     options?: ColumnOptions;
   }
 
-  export function column(type: ColumnType, length?: number, options?: ColumnOptions): ColumnDefinition;
+  export function column(
+    type: ColumnType,
+    length?: number,
+    options?: ColumnOptions,
+  ): ColumnDefinition;
 
   /** Registers models with the ORM; strict mode is on unless `{ strict: false }`. */
   export function registerModels(
@@ -92,9 +104,15 @@ declare module "@alpha.consultings/eloquent-orm.js/Model" {
 
   /** A model on a SQL connection; refuses the name mongo. The connection defaults to mysql. */
   export const SqlModel: ModelStatics &
-    (abstract new <Attrs>(tableName: string, connection?: SqlConnectionName) => ModelInstance<Attrs>);
+    (abstract new <Attrs>(
+      tableName: string,
+      connection?: SqlConnectionName,
+    ) => ModelInstance<Attrs>);
 
   /** A model on a MongoDB connection; requires a connection whose driver is mongo. */
   export const MongoModel: ModelStatics &
-    (abstract new <Attrs>(tableName: string, connection: MongoConnectionName) => ModelInstance<Attrs>);
+    (abstract new <Attrs>(
+      tableName: string,
+      connection: MongoConnectionName,
+    ) => ModelInstance<Attrs>);
 }

@@ -13,9 +13,12 @@ export interface Props {
 }
 
 const INTRO: Record<PresetId, string> = {
-  'eloquent-1.1': "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
-  'eloquent-1.0': "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
-  'nestjs-music-secret': 'Set the connection URLs and files, move entities between the default and secret connections, and watch where each record lands: every connection gets its own SQLite database in your browser.',
+  'eloquent-1.1':
+    "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
+  'eloquent-1.0':
+    "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
+  'nestjs-music-secret':
+    'Set the connection URLs and files, move entities between the default and secret connections, and watch where each record lands: every connection gets its own SQLite database in your browser.',
 };
 
 // Whether the page was opened from a shared playground link (later hash changes are not followed).
@@ -56,7 +59,10 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
       },
       (reason: Error) => {
         // Whether or not the engine had started by now, it is not wanted.
-        void engine.then(() => takeEngine()?.dispose(), () => {});
+        void engine.then(
+          () => takeEngine()?.dispose(),
+          () => {},
+        );
         setLoading(false);
         setError(`The playground could not be loaded (${reason.message}). Check the connection and try again.`);
       },
