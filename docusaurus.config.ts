@@ -8,6 +8,8 @@ import examplesManifest from './src/plugins/examples-manifest';
 import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
+import markdownTwins from './src/plugins/markdown-twins';
+import errorMessageSearch from './src/plugins/error-message-search';
 
 // Each guide family is its own docs plugin instance, versioned on its own; the home page, tests
 // and the benchmark read this table (or the docs/<id> folders it maps) instead of restating it.
@@ -67,7 +69,15 @@ const config: Config = {
     ],
   ],
 
-  plugins: [...families.map(docsInstance), browserFallbacks, rawImports, sqljsAssets, examplesManifest],
+  plugins: [
+    ...families.map(docsInstance),
+    browserFallbacks,
+    rawImports,
+    sqljsAssets,
+    examplesManifest,
+    [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
+    errorMessageSearch,
+  ],
 
   themes: [
     [
@@ -82,6 +92,8 @@ const config: Config = {
         docsPluginIdForPreferredVersion: 'nestjs-query',
         // The Ctrl+K hint fails colour contrast in light mode; the shortcut itself still works.
         searchBarShortcutHint: false,
+        // The copy-as-Markdown control under each title is not page content.
+        ignoreCssSelectors: ['[data-markdown-twin]'],
       },
     ],
   ],

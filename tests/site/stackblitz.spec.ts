@@ -17,6 +17,7 @@ const launchers = [
   {url: '/eloquent/1.0/multi-connection-strategy', example: 'eloquent-multi-connection-1.0', open: 'src/models.ts'},
   {url: '/nestjs-query/', example: 'nestjs-multi-db', open: 'src/app.module.ts'},
   {url: '/nestjs-query/multiple-databases', example: 'nestjs-multi-db', open: 'src/app.module.ts'},
+  {url: '/nestjs-query/multi-tenant', example: 'nestjs-multi-tenant', open: 'src/tenancy/tenant-data-sources.ts'},
   {url: '/nestjs-query/0.30/', example: 'nestjs-multi-db-legacy', open: 'src/app.module.ts'},
   {url: '/nestjs-query/0.30/multiple-databases', example: 'nestjs-multi-db-legacy', open: 'src/app.module.ts'},
   // The upgrade page shows both apps, and launches both.

@@ -1,0 +1,61 @@
+// The llms.txt index (llmstxt.org: a title, a summary, then sections of links) and one
+// llms-full.txt per family and version holding all of that version's twins.
+import type {DocPage} from './pages';
+import {twinPath} from './pages';
+
+export interface Site {
+  title: string;
+  tagline: string;
+  /** Origin plus base URL, without the trailing slash. */
+  url: string;
+}
+
+const versionTitle = (page: DocPage) => `${page.family.label} ${page.version.label}`;
+export const fullTextPath = (page: DocPage) => `${page.version.path.replace(/\/$/, '')}/llms-full.txt`;
+
+/** Pages grouped by family and version, current versions first, each group in page order. */
+function byVersion(pages: DocPage[]): DocPage[][] {
+  const groups = new Map<string, DocPage[]>();
+  for (const page of pages) {
+    const key = `${page.family.id}@${page.version.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  const all = [...groups.values()];
+  return [...all.filter((g) => g[0].version.isLast), ...all.filter((g) => !g[0].version.isLast)];
+}
+
+export function llmsTxt(site: Site, pages: DocPage[]): string {
+  const groups = byVersion(pages);
+  const sections = groups.map((group) => {
+    const heading = `## ${versionTitle(group[0])}${group[0].version.isLast ? '' : ' (older version)'}`;
+    const links = group.map((page) => `- [${page.title}](${site.url}${twinPath(page.permalink)}): ${page.description}`);
+    return [heading, '', ...links].join('\n');
+  });
+  const full = groups.map((group) => `- [${versionTitle(group[0])}, every page](${site.url}${fullTextPath(group[0])}): all pages of this version in one file`);
+  return [
+    `# ${site.title}`,
+    '',
+    `> ${site.tagline}`,
+    '',
+    'Each link below is the Markdown copy of one page of the site: its prose, and every code block',
+    'exactly as cut from the tested example project the page shows. Current versions come first,',
+    'older versions follow in their own sections.',
+    '',
+    ...sections.flatMap((section) => [section, '']),
+    '## Optional',
+    '',
+    ...full,
+    '',
+  ].join('\n');
+}
+
+/** Every full-text file: path → text. */
+export function llmsFullTxt(site: Site, pages: DocPage[], bodies: Map<DocPage, string>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const group of byVersion(pages)) {
+    const parts = group.map((page) => `Source: ${site.url}${page.permalink}\n\n${bodies.get(page)!.trim()}\n`);
+    const header = `# ${site.title}: ${versionTitle(group[0])}\n\n> Every page of this version, as Markdown.\n`;
+    files.set(fullTextPath(group[0]), [header, ...parts].join('\n---\n\n'));
+  }
+  return files;
+}

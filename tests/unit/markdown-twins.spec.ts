@@ -1,0 +1,193 @@
+import {test, expect} from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {extractRegion, stripRegionMarkers} from '../../src/lib/regions';
+import {pageToMarkdown} from '../../src/plugins/markdown-twins/toMarkdown';
+import {docsSourceFiles, fences, frontMatterField, withoutCode} from './support/docs-pages';
+
+const examplesDir = path.resolve('examples');
+
+function twinOf(file: string): string {
+  const source = fs.readFileSync(file, 'utf8');
+  return pageToMarkdown({
+    source,
+    file: path.relative(process.cwd(), file),
+    title: frontMatterField(source, 'title') ?? 'untitled',
+    description: frontMatterField(source, 'description') ?? '',
+    liveUrl: 'https://site.example/page',
+  }).text;
+}
+
+const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+const exampleText = (file: string, region?: string) => {
+  const text = fs.readFileSync(path.join(examplesDir, file), 'utf8');
+  return region ? extractRegion(text, region) : stripRegionMarkers(text);
+};
+
+type Expected = {kind: 'code'; value: string; title?: string} | {kind: 'diff'; before: string; after: string};
+
+/** What each code block of the twin must be, read from the page source and the example files. */
+function expectedBlocks(source: string): Expected[] {
+  const parts = source.split(/^(`{3,}[^\n]*\n[\s\S]*?\n`{3,})$/m);
+  return parts.flatMap((part, i): Expected[] => {
+    if (i % 2 === 1) return [{kind: 'code', value: fences(part)[0].value}];
+    return [...part.matchAll(/<(SnippetDiff|Snippet)\b([^>]*)\/>/g)].map((m) => {
+      const a = attributes(m[2]);
+      if (m[1] === 'Snippet') return {kind: 'code', value: exampleText(a.file, a.region), title: a.title ?? `examples/${a.file}`};
+      return {kind: 'diff', before: exampleText(a.from, a.fromRegion ?? a.region), after: exampleText(a.to, a.toRegion ?? a.region)};
+    });
+  });
+}
+
+/** Lines of `lines` appear in `text` in this order (a diff's sides are subsequences of the files). */
+function inOrder(lines: string[], text: string): boolean {
+  const all = text.split('\n');
+  let at = 0;
+  return lines.every((line) => {
+    while (at < all.length && all[at] !== line) at++;
+    return at++ < all.length;
+  });
+}
+
+const pages = docsSourceFiles();
+
+test('the docs folders have pages', () => {
+  expect(pages.length).toBeGreaterThan(0);
+});
+
+for (const file of pages) {
+  const name = path.relative(process.cwd(), file);
+
+  test(`${name}: the twin is plain Markdown (no component, import or HTML outside code)`, () => {
+    // Front matter is data, and `\<name>` is an escaped "<" (text, not a tag).
+    const prose = withoutCode(twinOf(file).replace(/^---\n[\s\S]*?\n---\n/, ''));
+    expect(prose).not.toMatch(/(?<!\\)<\/?[A-Za-z][\w.:-]*(\s[^>]*)?\/?>/);
+    expect(prose).not.toMatch(/^\s*(import|export)\s/m);
+    expect(prose).not.toMatch(/^:::/m);
+  });
+
+  test(`${name}: every code block of the twin is what the page includes from its example`, () => {
+    const expected = expectedBlocks(fs.readFileSync(file, 'utf8'));
+    const actual = fences(twinOf(file));
+    expect(actual.length).toBe(expected.length);
+    actual.forEach((block, i) => {
+      const want = expected[i];
+      if (want.kind === 'code') {
+        expect(block.value).toBe(want.value);
+        if (want.title) expect(block.meta).toBe(`title="${want.title}"`);
+        return;
+      }
+      expect(block.lang).toBe('diff');
+      const lines = block.value.split('\n').filter((l) => !l.startsWith('@@'));
+      expect(lines.some((l) => /^[-+]/.test(l))).toBe(true);
+      expect(
+        inOrder(
+          lines.filter((l) => !l.startsWith('+')).map((l) => l.slice(1)),
+          want.before,
+        ),
+      ).toBe(true);
+      expect(
+        inOrder(
+          lines.filter((l) => !l.startsWith('-')).map((l) => l.slice(1)),
+          want.after,
+        ),
+      ).toBe(true);
+    });
+  });
+}
+
+/** An examples folder with one example file holding one region. */
+function demoExamples(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twins-'));
+  fs.mkdirSync(path.join(dir, 'examples', 'demo'), {recursive: true});
+  fs.writeFileSync(path.join(dir, 'examples', 'demo', 'app.ts'), '// #region main\nexport const a = 1;\n// #endregion main\n');
+  return path.join(dir, 'examples');
+}
+
+const convert = (mdx: string) => {
+  const examples = demoExamples();
+  return pageToMarkdown({
+    source: mdx,
+    file: 'docs/demo/page.mdx',
+    title: 'Demo',
+    description: 'A demo page.',
+    liveUrl: 'https://site.example/demo/page',
+    examplesDir: examples,
+  }).text;
+};
+
+test('a twin has front matter, the title, the region with its file as title, flattened tabs and a launcher line', () => {
+  const twin = convert(
+    [
+      '---',
+      'title: Demo',
+      '---',
+      "import Tabs from '@theme/Tabs';",
+      "import TabItem from '@theme/TabItem';",
+      '',
+      'Some *prose*.',
+      '',
+      '<Tabs><TabItem value="a" label="First tab">',
+      '',
+      '<Snippet file="demo/app.ts" region="main" />',
+      '',
+      '</TabItem></Tabs>',
+      '',
+      ':::tip[Careful]',
+      'Admonition body.',
+      ':::',
+      '',
+      '<StackBlitzLauncher example="demo" open="app.ts" />',
+      '',
+      '<ConnectionPlayground preset="demo-preset" />',
+    ].join('\n'),
+  );
+  expect(twin).toBe(
+    [
+      '---',
+      'title: "Demo"',
+      'description: "A demo page."',
+      'url: "https://site.example/demo/page"',
+      '---',
+      '',
+      '# Demo',
+      '',
+      'Some _prose_.',
+      '',
+      '**First tab:**',
+      '',
+      '```ts title="examples/demo/app.ts"',
+      'export const a = 1;',
+      '```',
+      '',
+      '> **Tip: Careful**',
+      '>',
+      '> Admonition body.',
+      '',
+      '**Run it locally:** examples/demo: `cd examples/demo && npm install && npm start`, its tests: `npm test`. The [live page](https://site.example/demo/page) opens it in a StackBlitz sandbox.',
+      '',
+      '**Interactive playground:** the [live page](https://site.example/demo/page) runs these connection rules in the browser on sql.js (preset `demo-preset`).',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('an unknown component fails, naming the page and the component', () => {
+  expect(() => convert('# Demo\n\n<Fancy thing="x" />\n')).toThrow(/docs\/demo\/page\.mdx: <Fancy> cannot be turned into Markdown/);
+  expect(() => convert('# Demo\n\n<details><summary>x</summary>y</details>\n')).toThrow(/docs\/demo\/page\.mdx: <details> cannot be turned into Markdown/);
+});
+
+test('an unresolved region or file fails, naming the page, the element and the region', () => {
+  expect(() => convert('# Demo\n\n<Snippet file="demo/app.ts" region="nope" />\n')).toThrow(
+    /docs\/demo\/page\.mdx: <Snippet file="demo\/app\.ts" region="nope" \/>: in examples\/demo\/app\.ts, region "nope" not found/,
+  );
+  expect(() => convert('# Demo\n\n<SnippetDiff from="demo/app.ts" to="demo/gone.ts" />\n')).toThrow(
+    /docs\/demo\/page\.mdx: <SnippetDiff.*file examples\/demo\/gone\.ts does not exist/,
+  );
+});
+
+test('an expression other than a comment fails; comments vanish', () => {
+  expect(() => convert('# Demo\n\n{1 + 1}\n')).toThrow(/docs\/demo\/page\.mdx: the expression \{1 \+ 1\} cannot be turned into Markdown/);
+  expect(convert('# Demo\n\n{/* a note for authors */}\n\nText.\n')).not.toContain('note for authors');
+});
