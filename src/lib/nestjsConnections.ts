@@ -23,7 +23,8 @@ export function connectionKeys(configSource: string, constantsSource: string): N
   const keys: Partial<NestConnectionKeys> = {};
   for (const [, group, url, file] of configSource.matchAll(/(\w+): (?:\{\s*\.\.\.)?connectionOptions\(\s*process\.env\.(\w+),\s*process\.env\.(\w+),?\s*\)/g)) {
     const name = new RegExp(`export const ${group.toUpperCase()}_DB_CONNECTION = ['"]([^'"]+)['"]`).exec(constantsSource)?.[1];
-    if (!name || !isNestConnectionName(name)) throw new Error(`database.constants.ts has no ${group.toUpperCase()}_DB_CONNECTION naming one of ${NEST_CONNECTIONS.join(', ')}.`);
+    if (!name || !isNestConnectionName(name))
+      throw new Error(`database.constants.ts has no ${group.toUpperCase()}_DB_CONNECTION naming one of ${NEST_CONNECTIONS.join(', ')}.`);
     keys[name] = {url, file};
   }
   for (const name of NEST_CONNECTIONS) {
@@ -140,7 +141,11 @@ export function resolveNestConnections({envText, models, keys: allKeys}: {envTex
   const warnings: NestWarning[] = [];
 
   for (const {line, text} of env.ignoredLines) {
-    warnings.push({code: 'ignored-line', severity: 'warning', message: `Line ${line} is not KEY=value; dotenv skips it without a word: ${text.trim().slice(0, 80)}`});
+    warnings.push({
+      code: 'ignored-line',
+      severity: 'warning',
+      message: `Line ${line} is not KEY=value; dotenv skips it without a word: ${text.trim().slice(0, 80)}`,
+    });
   }
   for (const {key, lines} of env.duplicates) {
     warnings.push({code: 'duplicate-key', severity: 'info', message: `${key} is set on lines ${lines.join(', ')}; dotenv keeps the last one.`});

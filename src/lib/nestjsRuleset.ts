@@ -4,7 +4,13 @@ import {resolveNestConnections, type NestConnectionKeys, type NestConnectionName
 import type {Preset} from './playgroundPresets';
 import type {ModelSettings, Ruleset, RoutingView} from './playgroundRuleset';
 
-const registered = {id: '', label: (model: string) => `${model} connection`, caption: 'registered on', none: 'none (default)', initial: (m: Preset['models'][number]) => m.connectionName};
+const registered = {
+  id: '',
+  label: (model: string) => `${model} connection`,
+  caption: 'registered on',
+  none: 'none (default)',
+  initial: (m: Preset['models'][number]) => m.connectionName,
+};
 
 export function nestjsRuleset(keys: NestConnectionKeys): Ruleset {
   function route(preset: Preset, envText: string, settings: ModelSettings): RoutingView {
@@ -13,7 +19,16 @@ export function nestjsRuleset(keys: NestConnectionKeys): Ruleset {
     return {
       connections: preset.connections.map(({name, kind}) => {
         const t = r.targets[name as NestConnectionName];
-        return {name, kind, driver: t.driver, database: t.database.value, databaseKey: t.databaseKey, label: t.label, error: t.error, sqlite: t.driver === 'sqljs'};
+        return {
+          name,
+          kind,
+          driver: t.driver,
+          database: t.database.value,
+          databaseKey: t.databaseKey,
+          label: t.label,
+          error: t.error,
+          sqlite: t.driver === 'sqljs',
+        };
       }),
       routes: r.routes.map((route) => ({
         model: route.model,

@@ -39,9 +39,8 @@ export default function Home(): ReactNode {
         <div className="container">
           <Heading as="h1">Multi-Database Handbook</Heading>
           <p className={styles.tagline}>
-            Several databases in one TypeScript application. Every snippet here is cut from an example project. The
-            test suite runs the NestJS examples end to end, so that code is the code that passed; the eloquent-orm.js
-            examples are type-checked only, since the package cannot be installed here.
+            Several databases in one TypeScript application. Every snippet here is cut from an example project. The test suite runs the NestJS examples end to
+            end, so that code is the code that passed; the eloquent-orm.js examples are type-checked only, since the package cannot be installed here.
           </p>
         </div>
       </header>

@@ -37,11 +37,27 @@ test.describe(example, {tag: '@servers'}, () => {
     const {createOneArtist} = await graphqlData(app.url, createArtist, {name});
     const artistId = Number(createOneArtist.id);
     const {addSecrets: written} = await graphqlData(app.url, addSecrets, {
-      input: {artistId, secrets: [{name: 'label', value: 'a'}, {name: 'agent', value: 'b'}]},
+      input: {
+        artistId,
+        secrets: [
+          {name: 'label', value: 'a'},
+          {name: 'agent', value: 'b'},
+        ],
+      },
     });
     expect(written).toHaveLength(2);
-    const refused = await graphql(app.url, addSecrets, {input: {artistId, secrets: [{name: 'lawyer', value: 'c'}, {name: 'label', value: 'd'}]}});
-    expect(refused.errors?.[0].message).toMatch(new RegExp(`^Artist ${artistId} would have two secrets of the same name \\(QueryFailedError: .+\\): no secret was written\\.$`));
+    const refused = await graphql(app.url, addSecrets, {
+      input: {
+        artistId,
+        secrets: [
+          {name: 'lawyer', value: 'c'},
+          {name: 'label', value: 'd'},
+        ],
+      },
+    });
+    expect(refused.errors?.[0].message).toMatch(
+      new RegExp(`^Artist ${artistId} would have two secrets of the same name \\(QueryFailedError: .+\\): no secret was written\\.$`),
+    );
     expect(await databases.secret.count('secrets', 'artistId', String(artistId))).toBe(2);
     expect(await databases.secret.count('secrets', 'name', 'lawyer')).toBe(0);
   });
@@ -78,7 +94,13 @@ test.describe(example, {tag: '@servers'}, () => {
   test('createArtistWithSecrets: artist and outbox row in music, secrets in secret; a refused second write is marked failed', async ({app, databases}) => {
     const name = uniqueName('outbox');
     const {createArtistWithSecrets: ok} = await graphqlData(app.url, createWithSecrets, {
-      input: {name, secrets: [{name: 'label', value: 'a'}, {name: 'agent', value: 'b'}]},
+      input: {
+        name,
+        secrets: [
+          {name: 'label', value: 'a'},
+          {name: 'agent', value: 'b'},
+        ],
+      },
     });
     expect(ok.delivery).toEqual({state: 'delivered', attempts: 0, lastError: null});
     expect(ok.artist.secrets.map((s: {name: string}) => s.name).sort()).toEqual(['agent', 'label']);
@@ -89,7 +111,13 @@ test.describe(example, {tag: '@servers'}, () => {
 
     const refusedName = uniqueName('refused');
     const {createArtistWithSecrets: refused} = await graphqlData(app.url, createWithSecrets, {
-      input: {name: refusedName, secrets: [{name: 'same', value: 'a'}, {name: 'same', value: 'b'}]},
+      input: {
+        name: refusedName,
+        secrets: [
+          {name: 'same', value: 'a'},
+          {name: 'same', value: 'b'},
+        ],
+      },
     });
     expect(refused.delivery.state).toBe('failed');
     expect(refused.delivery.lastError).toMatch(/^QueryFailedError: /);
@@ -104,7 +132,20 @@ test.describe(example, {tag: '@servers'}, () => {
   });
 
   test('filtering artists by a secret field is not in the schema', async ({app}) => {
-    const response = await graphql(app.url, `{ artists(filter: {secrets: {name: {eq: "label"}}}) { edges { node { id } } } }`);
+    const response = await graphql(
+      app.url,
+      `
+        {
+          artists(filter: {secrets: {name: {eq: "label"}}}) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
+    );
     const message = 'Field "secrets" is not defined by type "ArtistFilter".';
     expect(response.errors?.[0].message).toBe(message);
     expectPageToQuote('data-across-databases.mdx', message);
@@ -118,7 +159,15 @@ async function countHundred(batching: 'on' | 'off') {
   const app = await startExample(example, batching === 'off' ? {RELATION_BATCHING: 'off'} : {});
   try {
     for (let i = 0; i < 100; i++) {
-      await graphqlData(app.url, createWithSecrets, {input: {name: `artist ${i}`, secrets: [{name: 'a', value: '1'}, {name: 'b', value: '2'}]}});
+      await graphqlData(app.url, createWithSecrets, {
+        input: {
+          name: `artist ${i}`,
+          secrets: [
+            {name: 'a', value: '1'},
+            {name: 'b', value: '2'},
+          ],
+        },
+      });
     }
     const before = await queryCounts(app.url);
     const {artists} = await graphqlData(app.url, hundredArtists);
@@ -154,7 +203,16 @@ test(`${example}: npm start with nothing configured runs on two in-memory sql.js
     expect(created.addSecrets).toEqual([{name: 'lawyer'}]);
     const {artists} = await graphqlData(app.url, extractRegion(operations, 'query'));
     expect(artists.edges).toEqual([
-      {node: {name: 'Nina Simone', secrets: [{name: 'agent', value: 'Max'}, {name: 'label', value: 'Colpix'}, {name: 'lawyer', value: 'Sam'}]}},
+      {
+        node: {
+          name: 'Nina Simone',
+          secrets: [
+            {name: 'agent', value: 'Max'},
+            {name: 'label', value: 'Colpix'},
+            {name: 'lawyer', value: 'Sam'},
+          ],
+        },
+      },
     ]);
   } finally {
     await app.stop();

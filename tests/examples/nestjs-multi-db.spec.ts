@@ -29,11 +29,9 @@ for (const {name: example, description} of musicSecretExamples) {
     test('an artist with albums and songs is created and read back through its relations', async ({app, databases}) => {
       const artistName = uniqueName('Nina Simone');
       const genreName = uniqueName('Jazz');
-      const {createOneGenre: genre} = await graphqlData(
-        app.url,
-        `mutation ($name: String!) { createOneGenre(input: {genre: {name: $name}}) { id name } }`,
-        {name: genreName},
-      );
+      const {createOneGenre: genre} = await graphqlData(app.url, `mutation ($name: String!) { createOneGenre(input: {genre: {name: $name}}) { id name } }`, {
+        name: genreName,
+      });
       const {createOneArtist: artist} = await graphqlData(
         app.url,
         `mutation ($name: String!) { createOneArtist(input: {artist: {name: $name}}) { id name } }`,
@@ -122,11 +120,7 @@ for (const {name: example, description} of musicSecretExamples) {
       const second = await page(first.pageInfo.endCursor);
       const third = await page(second.pageInfo.endCursor);
       expect(first.totalCount).toBe(5);
-      expect([first, second, third].map((p) => p.edges.map((e: any) => e.node.name))).toEqual([
-        names.slice(0, 2),
-        names.slice(2, 4),
-        names.slice(4),
-      ]);
+      expect([first, second, third].map((p) => p.edges.map((e: any) => e.node.name))).toEqual([names.slice(0, 2), names.slice(2, 4), names.slice(4)]);
       expect([first, second, third].map((p) => p.pageInfo.hasNextPage)).toEqual([true, true, false]);
 
       const {artists: picked} = await graphqlData(
@@ -198,10 +192,9 @@ for (const {name: example, description} of musicSecretExamples) {
       );
       expect(
         (
-          await messageOf(
-            `mutation ($year: Int) { createOneAlbum(input: {album: {title: "x", year: $year, artistId: "1"}}) { id } }`,
-            {year: 'nineteen sixty-five'},
-          )
+          await messageOf(`mutation ($year: Int) { createOneAlbum(input: {album: {title: "x", year: $year, artistId: "1"}}) { id } }`, {
+            year: 'nineteen sixty-five',
+          })
         ).message,
       ).toBe('Variable "$year" got invalid value "nineteen sixty-five"; Int cannot represent non-integer value: "nineteen sixty-five"');
       // A filter on a field that is not filterable (SecretDTO.value is a plain @Field).
@@ -209,10 +202,7 @@ for (const {name: example, description} of musicSecretExamples) {
         'Field "value" is not defined by type "SecretFilter".',
       );
       // A value GraphQL accepts but the input's class-validator rules do not.
-      const empty = await messageOf(
-        `mutation ($name: String!) { createOneSecret(input: {secret: {name: $name, value: ""}}) { id } }`,
-        {name},
-      );
+      const empty = await messageOf(`mutation ($name: String!) { createOneSecret(input: {secret: {name: $name, value: ""}}) { id } }`, {name});
       expect(JSON.stringify(empty)).toContain('value should not be empty');
 
       expect(await databases.secret.count('secrets', 'name', name)).toBe(0);

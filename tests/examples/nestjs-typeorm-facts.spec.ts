@@ -3,6 +3,7 @@
 // an entity's schema or database into its table name.
 import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {exampleDir, repoRoot} from './support/nestjs-app';
 import {musicSecretExamples} from './support/nestjs-examples';
@@ -11,11 +12,11 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 /** A module of the example's own node_modules, as the example loads it. */
 function load<T>(example: string, request: string): T {
-  return require(require.resolve(request, {paths: [exampleDir(example)]})) as T;
+  return createRequire(path.join(exampleDir(example), 'package.json'))(request) as T;
 }
 
 interface NestTypeorm {
-  getRepositoryToken(entity: Function, name?: string): string;
+  getRepositoryToken(entity: abstract new (...args: never[]) => unknown, name?: string): string;
   getEntityManagerToken(name?: string): unknown;
   getDataSourceToken?(name?: string): unknown;
   getConnectionToken(name?: string): unknown;

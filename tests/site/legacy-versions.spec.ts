@@ -16,8 +16,7 @@ async function chooseVersion(page: Page, from: string, to: string) {
 const region = (file: string, name: string) => extractRegion(fs.readFileSync(`examples/${file}`, 'utf8'), name);
 
 /** The code block whose title is `title`. */
-const codeBlock = (page: Page, title: string): Locator =>
-  page.locator('.theme-code-block').filter({has: page.getByText(title, {exact: true})});
+const codeBlock = (page: Page, title: string): Locator => page.locator('.theme-code-block').filter({has: page.getByText(title, {exact: true})});
 
 /** The code of a block as its copy button gives it to the reader. */
 async function codeOf(block: Locator): Promise<string> {

@@ -12,7 +12,10 @@ test("it starts from the guide's .env and models, with no warning", async ({page
   const env = await region.getByRole('textbox', {name: '.env'}).inputValue();
   expect(env).toContain('DB_CONNECTION=sqlite\nDB_TEST_CONNECTION=sqlite_test');
   expect(env).not.toContain('#region');
-  for (const [model, connection] of [['User', 'mysql'], ['GeoLocation', 'mongo']]) {
+  for (const [model, connection] of [
+    ['User', 'mysql'],
+    ['GeoLocation', 'mongo'],
+  ]) {
     await expect(region.getByRole('combobox', {name: `${model} static connectionName`})).toHaveValue(connection);
     await expect(region.getByRole('combobox', {name: `${model} constructor connection`})).toHaveValue(connection);
     await expectRoute(region, model, connection, `The constructor passes "${connection}"`);

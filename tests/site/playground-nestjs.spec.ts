@@ -37,7 +37,10 @@ test('a secret lands only in the secret database; the music rows only in the def
   await chooseConsole(region, 'default');
   await runSql(region, TABLES);
   expect(await resultRows(region)).toEqual([['albums'], ['artists'], ['genres'], ['songs']]);
-  await runSql(region, 'SELECT s.title, a.title, r.name, g.name FROM songs s JOIN albums a ON a.id = s.albumId JOIN artists r ON r.id = a.artistId JOIN genres g ON g.id = s.genreId;');
+  await runSql(
+    region,
+    'SELECT s.title, a.title, r.name, g.name FROM songs s JOIN albums a ON a.id = s.albumId JOIN artists r ON r.id = a.artistId JOIN genres g ON g.id = s.genreId;',
+  );
   expect(await resultRows(region)).toEqual([['Song 1', 'Album 1', 'Artist 1', 'Genre 1']]);
 
   await chooseConsole(region, 'secret');

@@ -2,25 +2,14 @@ import {test, expect, type Locator} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import {encodeLinkState} from '../../src/lib/playgroundLink';
+import {RUNAWAY_SQL} from '../../tools/playground.mjs';
 import {openHydrated} from './support/pages';
-import {
-  ELOQUENT_PAGE,
-  chooseConsole,
-  expectRoute,
-  namesOn,
-  playground,
-  resultRows,
-  routeRow,
-  runSql,
-  startPlayground,
-} from './support/playground';
+import {ELOQUENT_PAGE, chooseConsole, expectRoute, namesOn, playground, resultRows, routeRow, runSql, startPlayground} from './support/playground';
 
 // The connection playground on the eloquent-orm.js guide, in the built site.
 
 /** The routing table's "CLI and resolver" cell of one model. */
 const cliCell = (region: Locator, model: string) => routeRow(region, model).getByRole('cell').nth(4);
-
-const RUNAWAY = 'WITH RECURSIVE forever(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM forever) SELECT count(*) FROM forever;';
 
 test('the guide ships no playground code, sql.js or wasm until Start is pressed', async ({page}) => {
   const scripts = new Map<string, string>();
@@ -43,11 +32,12 @@ test('the guide ships no playground code, sql.js or wasm until Start is pressed'
   await expect(region.getByRole('table', {name: 'Results'})).toBeVisible();
   const chunks = [...scripts].filter(([p]) => !loadedBefore.has(p) && p.startsWith('/assets/js/'));
   expect(chunks.some(([, js]) => js.includes('playground-worker.js'))).toBe(true);
-  expect(requested.filter((p) => p.includes('/sqljs/')).map((p) => p.split('/').pop()).sort()).toEqual([
-    'playground-worker.js',
-    'sql-wasm.js',
-    'sql-wasm.wasm',
-  ]);
+  expect(
+    requested
+      .filter((p) => p.includes('/sqljs/'))
+      .map((p) => p.split('/').pop())
+      .sort(),
+  ).toEqual(['playground-worker.js', 'sql-wasm.js', 'sql-wasm.wasm']);
 });
 
 test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
@@ -66,7 +56,7 @@ test('Stop ends a runaway query; the page keeps responding and the databases com
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
 
-  await region.getByRole('textbox', {name: 'SQL'}).fill(`INSERT INTO users (name) VALUES ('written just before'); ${RUNAWAY}`);
+  await region.getByRole('textbox', {name: 'SQL'}).fill(`INSERT INTO users (name) VALUES ('written just before'); ${RUNAWAY_SQL}`);
   await region.getByRole('button', {name: 'Run', exact: true}).click();
   const stop = region.getByRole('button', {name: 'Stop'});
   await expect(stop).toBeEnabled();
@@ -92,7 +82,7 @@ test('a runaway query is stopped by the time limit, and the page responds meanwh
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
-  await region.getByRole('textbox', {name: 'SQL'}).fill(`DELETE FROM users; ${RUNAWAY}`);
+  await region.getByRole('textbox', {name: 'SQL'}).fill(`DELETE FROM users; ${RUNAWAY_SQL}`);
   await region.getByRole('button', {name: 'Run', exact: true}).click();
   await expect(region.getByText('Running…')).toBeVisible();
 
@@ -250,7 +240,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await region.getByRole('button', {name: 'Create User'}).click();
     await expect(region.getByRole('alert')).toBeVisible();
     const {violations} = await new AxeBuilder({page}).include('main section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 

@@ -50,8 +50,11 @@ export const database = (env: string, connection: ConnectionName) => {
 export const target = (env: string, connection: ConnectionName) => connectionTarget(values(env), connection);
 
 /** The codes (and how the package reacts) of what the reader is told. */
-export const findings = (env: string, models: {name: string; kind: ModelKind; connectionName?: string | null; constructorConnection?: string | null}[], testMode: boolean) =>
-  resolveConnections({envText: env, models, testMode}).findings.map((f) => `${f.code}:${f.printed}`);
+export const findings = (
+  env: string,
+  models: {name: string; kind: ModelKind; connectionName?: string | null; constructorConnection?: string | null}[],
+  testMode: boolean,
+) => resolveConnections({envText: env, models, testMode}).findings.map((f) => `${f.code}:${f.printed}`);
 
 /** A CLI line: its targets, or 'help', or its error; plus what it prints. */
 export const cli = (line: string, env: string) => {

@@ -111,7 +111,9 @@ test.describe("the guide's mistakes", () => {
   test('a missing test key: the same database as the app, said once', () => {
     const r = resolveConnections({envText: without(guideEnv, 'DB_TEST_NAME'), models: [], testMode: false});
     expect(r.targets.mysql_test.databaseKey).toBe(r.targets.mysql.databaseKey);
-    expect(r.findings.map((w) => w.message)).toEqual(['mysql_test has no test database key, so it takes DB_NAME: tests would use eloquent_app, the same database as mysql.']);
+    expect(r.findings.map((w) => w.message)).toEqual([
+      'mysql_test has no test database key, so it takes DB_NAME: tests would use eloquent_app, the same database as mysql.',
+    ]);
   });
 
   test('a test key on another server is still a fallback for the database name', () => {
@@ -136,7 +138,10 @@ test.describe("the guide's mistakes", () => {
 test.describe("the guide's CLI lines", () => {
   for (const dir of ['eloquent-multi-connection', 'eloquent-multi-connection-1.0']) {
     test(`${dir}/commands.sh: every command the guide shows runs, on the connections it says`, () => {
-      const lines = fs.readFileSync(`examples/${dir}/commands.sh`, 'utf8').split('\n').filter((l) => l.startsWith('eloquent '));
+      const lines = fs
+        .readFileSync(`examples/${dir}/commands.sh`, 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('eloquent '));
       expect(lines.map((line) => targetsOf(planCliCommand(line, guideEnv)))).toEqual([
         ['mysql', 'pg', 'sqlite'],
         ['mysql', 'pg', 'sqlite'],

@@ -18,7 +18,12 @@ const examples = listExamples()
 /** The one guide page that shows the example's models. */
 function guideShowing(name: string): string {
   const pages = ['docs/eloquent', ...fs.readdirSync('eloquent_versioned_docs').map((v) => `eloquent_versioned_docs/${v}`)]
-    .flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => `${dir}/${f}`))
+    .flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => `${dir}/${f}`),
+    )
     .filter((page) => fs.readFileSync(page, 'utf8').includes(`<Snippet file="${name}/src/models.ts"`));
   if (pages.length !== 1) throw new Error(`expected one guide showing ${name}/src/models.ts, found: ${pages.join(', ') || 'none'}`);
   return pages[0];

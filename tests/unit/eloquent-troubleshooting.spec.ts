@@ -32,10 +32,7 @@ const expected: Record<string, string> = {
   'The seeder "--test" is not found': [seedingConnection.text('sqlite_test'), seederNotFound.text('--test')].join('\n'),
 };
 
-const guides = [
-  'docs/eloquent/multi-connection-strategy.mdx',
-  'eloquent_versioned_docs/version-1.0.x/multi-connection-strategy.mdx',
-];
+const guides = ['docs/eloquent/multi-connection-strategy.mdx', 'eloquent_versioned_docs/version-1.0.x/multi-connection-strategy.mdx'];
 
 /** Each `###` entry of the page's `## Troubleshooting` section with the fenced block under it. */
 function troubleshootingEntries(page: string): Map<string, string | null> {
@@ -65,6 +62,8 @@ test('a changed message or a block that is not under its heading is noticed', ()
   const page = fs.readFileSync(guides[0], 'utf8');
   const drifted = troubleshootingEntries(page.replace('Received: mysql', 'Received: mysql_test'));
   expect(drifted.get('A Mongo model on a SQL connection')).not.toBe(expected['A Mongo model on a SQL connection']);
-  const moved = troubleshootingEntries(page.replace('### A SQL model on the mongo connection\n\n```text', '### A SQL model on the mongo connection\n\nSome words first.\n\n```text'));
+  const moved = troubleshootingEntries(
+    page.replace('### A SQL model on the mongo connection\n\n```text', '### A SQL model on the mongo connection\n\nSome words first.\n\n```text'),
+  );
   expect(moved.get('A SQL model on the mongo connection')).toBeNull();
 });

@@ -6,8 +6,20 @@ import {connectionKeys, resolveNestConnections, type NestEntity} from '../../src
 // The music/secret connections of examples/nestjs-multi-db, as the playground models them.
 const entities: NestEntity[] = [
   {name: 'Artist', relations: [{property: 'albums', entity: 'Album'}]},
-  {name: 'Album', relations: [{property: 'artist', entity: 'Artist'}, {property: 'songs', entity: 'Song'}]},
-  {name: 'Song', relations: [{property: 'album', entity: 'Album'}, {property: 'genre', entity: 'Genre'}]},
+  {
+    name: 'Album',
+    relations: [
+      {property: 'artist', entity: 'Artist'},
+      {property: 'songs', entity: 'Song'},
+    ],
+  },
+  {
+    name: 'Song',
+    relations: [
+      {property: 'album', entity: 'Album'},
+      {property: 'genre', entity: 'Genre'},
+    ],
+  },
   {name: 'Genre', relations: [{property: 'songs', entity: 'Song'}]},
   {name: 'Secret', connectionName: 'secret'},
 ];
@@ -26,7 +38,9 @@ const thrownBy = (url: string) => {
 
 test("the variable names come from the example's config and constants", () => {
   expect(keys).toEqual({default: {url: 'MUSIC_DB_URL', file: 'MUSIC_DB_FILE'}, secret: {url: 'SECRET_DB_URL', file: 'SECRET_DB_FILE'}});
-  expect(() => connectionKeys(source('database.config.ts').replace('process.env.SECRET_DB_URL', 'SECRET'), source('database.constants.ts'))).toThrow('"secret" connection');
+  expect(() => connectionKeys(source('database.config.ts').replace('process.env.SECRET_DB_URL', 'SECRET'), source('database.constants.ts'))).toThrow(
+    '"secret" connection',
+  );
 });
 
 test('no URL and no file: two separate in-memory sql.js databases; Secret alone on secret', () => {
@@ -82,12 +96,18 @@ test('both connections on one database: the secrets sit with the music data', ()
 });
 
 test('Secret registered without a connection name lands on default', () => {
-  const r = route('', entities.map((e) => (e.name === 'Secret' ? {...e, connectionName: null} : e)));
+  const r = route(
+    '',
+    entities.map((e) => (e.name === 'Secret' ? {...e, connectionName: null} : e)),
+  );
   expect(r.routes.find((x) => x.model === 'Secret')).toMatchObject({connection: 'default', reason: 'default', error: null});
 });
 
 test('moving Album to secret splits relations across connections: TypeORM refuses to start', () => {
-  const r = route('', entities.map((e) => (e.name === 'Album' ? {...e, connectionName: 'secret'} : e)));
+  const r = route(
+    '',
+    entities.map((e) => (e.name === 'Album' ? {...e, connectionName: 'secret'} : e)),
+  );
   const errors = r.warnings.filter((w) => w.code === 'cross-connection-relation').map((w) => w.model);
   expect(errors).toEqual(['Artist', 'Album', 'Album', 'Song']);
   expect(r.routes.find((x) => x.model === 'Album')!.error).toContain('Entity metadata for AlbumEntity#artist was not found');

@@ -12,22 +12,24 @@ for (const id of ['eloquent-1.1', 'eloquent-1.0'] as const) {
   test(`${id}: models, kinds, tables and pins match the example's models.ts`, () => {
     const preset = PRESETS[id];
     const source = read(preset.example, 'src', 'models.ts');
-    const classes = [...source.matchAll(/export class (\w+) extends (SqlModel|MongoModel)<[^>]*> \{([\s\S]*?)\n\}/g)].map(
-      ([, name, base, body]) => ({
-        name,
-        kind: base === 'SqlModel' ? 'sql' : 'mongo',
-        table: /static tableName = "([^"]+)"/.exec(body)?.[1],
-        connectionName: /static connectionName = "([^"]+)"/.exec(body)?.[1] ?? null,
-        constructorConnection: /super\("[^"]+", "([^"]+)"\)/.exec(body)?.[1] ?? null,
-      }),
-    );
+    const classes = [...source.matchAll(/export class (\w+) extends (SqlModel|MongoModel)<[^>]*> \{([\s\S]*?)\n\}/g)].map(([, name, base, body]) => ({
+      name,
+      kind: base === 'SqlModel' ? 'sql' : 'mongo',
+      table: /static tableName = "([^"]+)"/.exec(body)?.[1],
+      connectionName: /static connectionName = "([^"]+)"/.exec(body)?.[1] ?? null,
+      constructorConnection: /super\("[^"]+", "([^"]+)"\)/.exec(body)?.[1] ?? null,
+    }));
     expect(classes.length).toBeGreaterThan(0);
-    expect(preset.models.map(({name, kind, table, connectionName, constructorConnection}) => ({name, kind, table, connectionName, constructorConnection}))).toEqual(classes);
+    expect(
+      preset.models.map(({name, kind, table, connectionName, constructorConnection}) => ({name, kind, table, connectionName, constructorConnection})),
+    ).toEqual(classes);
   });
 }
 
 const entityFile = (name: string) =>
-  name === 'Secret' ? read('nestjs-multi-db', 'src', 'secret', 'secret.entity.ts') : read('nestjs-multi-db', 'src', 'music', name.toLowerCase(), `${name.toLowerCase()}.entity.ts`);
+  name === 'Secret'
+    ? read('nestjs-multi-db', 'src', 'secret', 'secret.entity.ts')
+    : read('nestjs-multi-db', 'src', 'music', name.toLowerCase(), `${name.toLowerCase()}.entity.ts`);
 
 for (const model of PRESETS['nestjs-music-secret'].models) {
   test(`nestjs-music-secret: ${model.name} has the entity's table, columns and relations`, () => {
@@ -52,14 +54,22 @@ test("nestjs-music-secret: the secret entity alone is on the secret connection, 
       .map((s) => s.trim().replace(/Entity$/, ''))
       .filter(Boolean);
   const preset = PRESETS['nestjs-music-secret'].models;
-  expect(preset.filter((m) => m.connectionName === null).map((m) => m.name).sort()).toEqual(list('musicEntities').sort());
+  expect(
+    preset
+      .filter((m) => m.connectionName === null)
+      .map((m) => m.name)
+      .sort(),
+  ).toEqual(list('musicEntities').sort());
   expect(preset.filter((m) => m.connectionName === 'secret').map((m) => m.name)).toEqual(list('secretEntities'));
   expect(read('nestjs-multi-db', 'src', 'secret', 'secret.module.ts')).toMatch(/forFeature\(\s*\[SecretEntity\],\s*SECRET_DB_CONNECTION,?\s*\)/);
   expect(read('nestjs-multi-db', 'src', 'database', 'database.constants.ts')).toContain("SECRET_DB_CONNECTION = 'secret'");
 });
 
 test("nestjs-music-secret: the example's .env.example (the preset) names every key its config reads", () => {
-  const keys = connectionKeys(read('nestjs-multi-db', 'src', 'database', 'database.config.ts'), read('nestjs-multi-db', 'src', 'database', 'database.constants.ts'));
+  const keys = connectionKeys(
+    read('nestjs-multi-db', 'src', 'database', 'database.config.ts'),
+    read('nestjs-multi-db', 'src', 'database', 'database.constants.ts'),
+  );
   const env = read('nestjs-multi-db', '.env.example');
   const names = Object.values(keys).flatMap((k) => [k.url, k.file]);
   expect(names).toHaveLength(4);

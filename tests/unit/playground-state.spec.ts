@@ -22,11 +22,17 @@ test('a link sets both controls; unknown models, controls and connections are dr
   const setup = setupFrom(hash);
   expect(setup.settings).toEqual({User: null, 'User#ctor': 'sqlite_test', GeoLocation: 'mongo', 'GeoLocation#ctor': 'mongo'});
   expect(setup.testMode).toBe(true);
-  expect(setup.note).toEqual({tone: 'status', text: 'Opened the setup from the link. Pins ignored (no such model or connection here): Post, GeoLocation ctor, User size.'});
+  expect(setup.note).toEqual({
+    tone: 'status',
+    text: 'Opened the setup from the link. Pins ignored (no such model or connection here): Post, GeoLocation ctor, User size.',
+  });
 });
 
-test("a damaged link: the preset, and the reason", () => {
-  expect(setupFrom('#playground=1.bm90IGpzb24')).toMatchObject({settings: {User: 'mysql'}, note: {tone: 'alert', text: "The link is damaged: its setup cannot be decoded. Showing the guide's preset instead."}});
+test('a damaged link: the preset, and the reason', () => {
+  expect(setupFrom('#playground=1.bm90IGpzb24')).toMatchObject({
+    settings: {User: 'mysql'},
+    note: {tone: 'alert', text: "The link is damaged: its setup cannot be decoded. Showing the guide's preset instead."},
+  });
 });
 
 test('typing SQL leaves the default query; choosing a connection keeps the typed one', () => {

@@ -5,7 +5,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { ArtistModule } from './artist/artist.module';
-import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from './database/database.constants';
+import {
+  MUSIC_DB_CONNECTION,
+  SECRET_DB_CONNECTION,
+} from './database/database.constants';
 import { DatabaseOptions } from './database/database.options';
 import { openConnection } from './database/open-connection';
 import { HealthModule } from './health/health.module';

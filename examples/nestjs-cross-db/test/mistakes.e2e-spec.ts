@@ -11,13 +11,27 @@ describe('mistakes', () => {
     it(mistake, () => {
       const run = spawnSync(
         process.execPath,
-        ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'mistakes', `${mistake}.ts`)],
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          path.join(__dirname, 'mistakes', `${mistake}.ts`),
+        ],
         // Every mistake on in-memory sql.js: none of them depends on the server.
-        { encoding: 'utf8', env: { ...process.env, MUSIC_DB_URL: '', SECRET_DB_URL: '', MUSIC_DB_FILE: '', SECRET_DB_FILE: '' } },
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            MUSIC_DB_URL: '',
+            SECRET_DB_URL: '',
+            MUSIC_DB_FILE: '',
+            SECRET_DB_FILE: '',
+          },
+        },
       );
       const output = run.stdout + run.stderr;
       assert.equal(run.status, expected.exitCode, output);
-      for (const line of [...expected.quoted, ...(expected.alsoPrinted ?? [])]) assert.ok(output.includes(line), `${line}\nnot in:\n${output}`);
+      for (const line of [...expected.quoted, ...(expected.alsoPrinted ?? [])])
+        assert.ok(output.includes(line), `${line}\nnot in:\n${output}`);
     });
   }
 });

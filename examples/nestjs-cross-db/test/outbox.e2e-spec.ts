@@ -17,7 +17,10 @@ import { startApp, TestApp, unique } from './app';
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cross-db-'));
 for (const role of ['MUSIC', 'SECRET']) {
   if (!process.env[`${role}_DB_URL`] && !process.env[`${role}_DB_FILE`]) {
-    process.env[`${role}_DB_FILE`] = path.join(folder, `${role.toLowerCase()}.sqlite`);
+    process.env[`${role}_DB_FILE`] = path.join(
+      folder,
+      `${role.toLowerCase()}.sqlite`,
+    );
   }
 }
 
@@ -29,12 +32,14 @@ describe('one operation, two databases', () => {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  const artistNamed = (name: string) => t.music.manager.findOneBy(ArtistEntity, { name });
-  const secretsOf = (artistId: number) => t.secret.manager.countBy(SecretEntity, { artistId });
+  const artistNamed = (name: string) =>
+    t.music.manager.findOneBy(ArtistEntity, { name });
+  const secretsOf = (artistId: number) =>
+    t.secret.manager.countBy(SecretEntity, { artistId });
   const messageFor = async (artistId: number) =>
-    (await t.music.manager.find(OutboxMessageEntity, { order: { id: 'DESC' } })).find(
-      (m) => JSON.parse(m.payload).artistId === artistId,
-    )!;
+    (
+      await t.music.manager.find(OutboxMessageEntity, { order: { id: 'DESC' } })
+    ).find((m) => JSON.parse(m.payload).artistId === artistId)!;
 
   it('two transactions are not one: the first commit stays when the second fails', async () => {
     const musicDataSource = t.music;
@@ -48,8 +53,16 @@ describe('one operation, two databases', () => {
         manager.save(manager.create(ArtistEntity, { name })),
       );
       await secretDataSource.transaction(async (manager) => {
-        await manager.insert(SecretEntity, { artistId: artist.id, name: 'a', value: '1' });
-        await manager.insert(SecretEntity, { artistId: artist.id, name: 'a', value: '2' });
+        await manager.insert(SecretEntity, {
+          artistId: artist.id,
+          name: 'a',
+          value: '1',
+        });
+        await manager.insert(SecretEntity, {
+          artistId: artist.id,
+          name: 'a',
+          value: '2',
+        });
       });
     };
     // #endregion two-transactions
@@ -61,24 +74,41 @@ describe('one operation, two databases', () => {
 
   it('the outbox carries the secrets into the secret database', async () => {
     const name = unique('outbox');
-    const { artist, delivery } = await t.app.get(ArtistWithSecretsService).create({
-      name,
-      secrets: [{ name: 'label', value: 'a' }, { name: 'agent', value: 'b' }],
-    });
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [
+          { name: 'label', value: 'a' },
+          { name: 'agent', value: 'b' },
+        ],
+      });
     assert.equal(delivery.state, 'delivered');
     assert.equal(await secretsOf(artist.id), 2);
-    assert.ok(await t.secret.manager.existsBy(ReceivedMessageEntity, { outboxId: delivery.id }));
+    assert.ok(
+      await t.secret.manager.existsBy(ReceivedMessageEntity, {
+        outboxId: delivery.id,
+      }),
+    );
   });
 
   it('a constraint violation in the second write marks the message failed, not retried', async () => {
     const name = unique('refused');
-    const { artist, delivery } = await t.app.get(ArtistWithSecretsService).create({
-      name,
-      secrets: [{ name: 'same', value: 'a' }, { name: 'same', value: 'b' }],
-    });
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [
+          { name: 'same', value: 'a' },
+          { name: 'same', value: 'b' },
+        ],
+      });
     assert.equal(delivery.state, 'failed');
     assert.match(delivery.lastError!, /QueryFailedError/);
-    assert.ok(await artistNamed(name), 'the artist is there, without its secrets');
+    assert.ok(
+      await artistNamed(name),
+      'the artist is there, without its secrets',
+    );
     assert.equal(await secretsOf(artist.id), 0);
     await t.app.get(OutboxRelay).deliverPending();
     const again = await messageFor(artist.id);
@@ -88,14 +118,19 @@ describe('one operation, two databases', () => {
 
   it('the second database down: the message waits, and is delivered once it is back', async () => {
     const name = unique('waits');
-    const stored = t.secret.options.type === 'sqljs' ? fs.existsSync(String(t.secret.options.location)) : true;
+    const stored =
+      t.secret.options.type === 'sqljs'
+        ? fs.existsSync(String(t.secret.options.location))
+        : true;
     assert.ok(stored, 'the secret database outlives its connection');
     // #region secret-down
     await t.secret.destroy(); // as good as a server that went away
-    const { artist, delivery } = await t.app.get(ArtistWithSecretsService).create({
-      name,
-      secrets: [{ name: 'label', value: 'a' }],
-    });
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [{ name: 'label', value: 'a' }],
+      });
     // #endregion secret-down
     assert.equal(delivery.state, 'pending');
     assert.equal(delivery.attempts, 1);
@@ -103,7 +138,9 @@ describe('one operation, two databases', () => {
     await t.secret.initialize();
     assert.equal(await secretsOf(artist.id), 0);
     const delivered = await t.app.get(OutboxRelay).deliverPending();
-    assert.ok(delivered.some((m) => m.id === delivery.id && m.state === 'delivered'));
+    assert.ok(
+      delivered.some((m) => m.id === delivery.id && m.state === 'delivered'),
+    );
     assert.equal(await secretsOf(artist.id), 1);
   });
 
@@ -122,14 +159,23 @@ describe('one operation, two databases', () => {
 
   it('the process stopping between the two commits: applied once, not twice', async () => {
     const name = unique('twice');
-    const { artist, delivery } = await t.app.get(ArtistWithSecretsService).create({
-      name,
-      secrets: [{ name: 'label', value: 'a' }, { name: 'agent', value: 'b' }],
-    });
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [
+          { name: 'label', value: 'a' },
+          { name: 'agent', value: 'b' },
+        ],
+      });
     assert.equal(delivery.state, 'delivered');
     // The state a stop between the secret commit and the outbox update leaves:
     // secrets written, message still pending.
-    await t.music.manager.update(OutboxMessageEntity, { id: delivery.id }, { state: 'pending' });
+    await t.music.manager.update(
+      OutboxMessageEntity,
+      { id: delivery.id },
+      { state: 'pending' },
+    );
     await t.app.close();
     t = await startApp();
     assert.equal(await secretsOf(artist.id), 2);

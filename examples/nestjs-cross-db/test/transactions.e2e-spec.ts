@@ -28,14 +28,20 @@ describe('a transaction on the secret connection', () => {
     const batches = t.app.get(SecretBatchService);
     const written = await batches.addSecrets({
       artistId: artist.id,
-      secrets: [{ name: 'label', value: 'a' }, { name: 'agent', value: 'b' }],
+      secrets: [
+        { name: 'label', value: 'a' },
+        { name: 'agent', value: 'b' },
+      ],
     });
     assert.equal(written.length, 2);
     // "lawyer" is fine, "label" exists: the whole batch is rolled back.
     await assert.rejects(
       batches.addSecrets({
         artistId: artist.id,
-        secrets: [{ name: 'lawyer', value: 'c' }, { name: 'label', value: 'd' }],
+        secrets: [
+          { name: 'lawyer', value: 'c' },
+          { name: 'label', value: 'd' },
+        ],
       }),
       /two secrets of the same name/,
     );
@@ -53,15 +59,29 @@ describe('a transaction on the secret connection', () => {
     // outside of it, and commits at once.
     const createArtistWithSecret = () =>
       secretDataSource.transaction(async (manager) => {
-        const artist = await musicManager.save(musicManager.create(ArtistEntity, { name }));
-        await manager.insert(SecretEntity, { artistId: artist.id, name: 'x', value: 'y' });
-        await manager.insert(SecretEntity, { artistId: artist.id, name: 'x', value: 'z' });
+        const artist = await musicManager.save(
+          musicManager.create(ArtistEntity, { name }),
+        );
+        await manager.insert(SecretEntity, {
+          artistId: artist.id,
+          name: 'x',
+          value: 'y',
+        });
+        await manager.insert(SecretEntity, {
+          artistId: artist.id,
+          name: 'x',
+          value: 'z',
+        });
       });
     // #endregion mistake-default-manager
     await assert.rejects(createArtistWithSecret());
     const artists = await t.music.manager.findBy(ArtistEntity, { name });
     assert.equal(artists.length, 1, 'the artist escaped the rollback');
-    assert.deepEqual(await secretsOf(artists[0].id), [], 'its secrets were rolled back');
+    assert.deepEqual(
+      await secretsOf(artists[0].id),
+      [],
+      'its secrets were rolled back',
+    );
   });
 
   it("mistake: the secret connection's own repository inside it is outside it on a server", async () => {
@@ -82,7 +102,10 @@ describe('a transaction on the secret connection', () => {
       });
     // #endregion mistake-injected-repository
     await assert.rejects(addTwo());
-    const left = await t.secret.manager.countBy(SecretEntity, { artistId, name });
+    const left = await t.secret.manager.countBy(SecretEntity, {
+      artistId,
+      name,
+    });
     // sql.js has one connection, so the repository's insert ran inside the
     // transaction; a server driver ran it on another pooled connection.
     assert.equal(left, t.secret.options.type === 'sqljs' ? 0 : 1);

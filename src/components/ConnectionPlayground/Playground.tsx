@@ -34,7 +34,9 @@ export function Playground({preset, takeEngine}: PlaygroundProps): ReactNode {
         </button>
         <Note message={state.notes.link} className={styles.grow} />
       </div>
-      {state.shareUrl && <input className={styles.shareUrl} readOnly aria-label="Share link" value={state.shareUrl} onFocus={(e) => e.currentTarget.select()} />}
+      {state.shareUrl && (
+        <input className={styles.shareUrl} readOnly aria-label="Share link" value={state.shareUrl} onFocus={(e) => e.currentTarget.select()} />
+      )}
 
       <div className={styles.columns}>
         <EnvEditor api={api} id={`${ids}env`} />

@@ -20,7 +20,10 @@ export interface ExecOutcome {
 export type Interruption = 'stopped' | 'time-limit' | 'crashed';
 
 export class InterruptedError extends Error {
-  constructor(readonly why: Interruption, detail?: string) {
+  constructor(
+    readonly why: Interruption,
+    detail?: string,
+  ) {
     super(
       why === 'stopped'
         ? 'Stopped.'
@@ -165,7 +168,11 @@ export class SqlEngine {
         this.open.add(key);
       }
     });
-    if (announce) this.ready.then(() => this.listener({type: 'restarted', why}), () => {});
+    if (announce)
+      this.ready.then(
+        () => this.listener({type: 'restarted', why}),
+        () => {},
+      );
   }
 
   private async ensureOpen(key: string, schema: string): Promise<void> {

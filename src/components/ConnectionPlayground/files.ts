@@ -1,6 +1,12 @@
 // Saving a database from the page.
 export function slug(text: string): string {
-  return text.replace(/^.*[/\\]/, '').replace(/\.sqlite$/, '').replace(/[^\w.-]+/g, '_').slice(0, 60) || 'database';
+  return (
+    text
+      .replace(/^.*[/\\]/, '')
+      .replace(/\.sqlite$/, '')
+      .replace(/[^\w.-]+/g, '_')
+      .slice(0, 60) || 'database'
+  );
 }
 
 export function saveFile(name: string, blob: Blob): void {

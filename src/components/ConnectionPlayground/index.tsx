@@ -1,6 +1,6 @@
 // What a guide page ships: a heading, a sentence and a Start button. The playground itself
 // (dotenv, the rules, the SQL engine and its wasm) is a separate chunk fetched on the click.
-import React, {useCallback, useEffect, useId, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
 import type {SqlEngine} from './engine';
@@ -13,10 +13,19 @@ export interface Props {
 }
 
 const INTRO: Record<PresetId, string> = {
-  'eloquent-1.1': "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
-  'eloquent-1.0': "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
-  'nestjs-music-secret': 'Set the connection URLs and files, move entities between the default and secret connections, and watch where each record lands: every connection gets its own SQLite database in your browser.',
+  'eloquent-1.1':
+    "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
+  'eloquent-1.0':
+    "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
+  'nestjs-music-secret':
+    'Set the connection URLs and files, move entities between the default and secret connections, and watch where each record lands: every connection gets its own SQLite database in your browser.',
 };
+
+// Whether the page was opened from a shared playground link (later hash changes are not followed).
+// The server and the hydrating render use false, so the markup matches; React then renders again.
+const hashCarriesSetup = () => /(^#|&)playground=/.test(window.location.hash);
+const noSubscription = () => () => {};
+const onServer = () => false;
 
 export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
@@ -24,10 +33,8 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   const [Loaded, setLoaded] = useState<ComponentType<PlaygroundProps> | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [fromLink, setFromLink] = useState(false);
+  const fromLink = useSyncExternalStore(noSubscription, hashCarriesSetup, onServer);
   const baseUrl = useBaseUrl('/');
-
-  useEffect(() => setFromLink(/(^#|&)playground=/.test(window.location.hash)), []);
 
   // An engine started by the click and not yet taken by the playground's UI.
   const started = useRef<SqlEngine | null>(null);
@@ -52,7 +59,10 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
       },
       (reason: Error) => {
         // Whether or not the engine had started by now, it is not wanted.
-        void engine.then(() => takeEngine()?.dispose(), () => {});
+        void engine.then(
+          () => takeEngine()?.dispose(),
+          () => {},
+        );
         setLoading(false);
         setError(`The playground could not be loaded (${reason.message}). Check the connection and try again.`);
       },

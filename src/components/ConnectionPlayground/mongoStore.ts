@@ -8,7 +8,9 @@ export type MongoData = Record<string, Record<string, MongoDocument[]>>;
 
 /** A 24-hex-digit id shaped like an ObjectId: seconds since 1970, then random bytes. */
 export function objectId(): string {
-  const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+  const seconds = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0');
   const random = crypto.getRandomValues(new Uint8Array(8));
   return seconds + Array.from(random, (b) => b.toString(16).padStart(2, '0')).join('');
 }

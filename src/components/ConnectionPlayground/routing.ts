@@ -21,5 +21,8 @@ export function defaultQuery(preset: Preset, routing: RoutingView, connection: s
 
 /** The first SQL connection a model routes to, else the preset's first connection. */
 export function firstSqlConnection(preset: Preset, routing: RoutingView): string {
-  return routing.routes.find((r) => r.kind === 'sql' && routing.connections.some((c) => c.name === r.connection && c.kind === 'sql'))?.connection ?? preset.connections[0].name;
+  return (
+    routing.routes.find((r) => r.kind === 'sql' && routing.connections.some((c) => c.name === r.connection && c.kind === 'sql'))?.connection ??
+    preset.connections[0].name
+  );
 }

@@ -28,7 +28,10 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
     return {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}};
   });
   const deferredEnv = useDeferredValue(state.env);
-  const routing = useMemo(() => ruleset.route(preset, deferredEnv, state.settings, state.testMode), [ruleset, preset, deferredEnv, state.settings, state.testMode]);
+  const routing = useMemo(
+    () => ruleset.route(preset, deferredEnv, state.settings, state.testMode),
+    [ruleset, preset, deferredEnv, state.settings, state.testMode],
+  );
   const current = routing.connections.find((c) => c.name === state.consoleConnection) ?? routing.connections[0];
   const cliPlan = useMemo(() => (ruleset.cli ? ruleset.cli.plan(state.cli, deferredEnv) : null), [ruleset, state.cli, deferredEnv]);
 
@@ -92,12 +95,14 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
   const say = (slot: 'link' | 'env' | 'create' | 'sql', note: Message) => dispatch({type: 'note', slot, note});
 
   function changeEnv(value: string): void {
-    if (value.length > MAX_ENV_CHARS) return say('env', {tone: 'alert', text: `The .env is limited to ${number.format(MAX_ENV_CHARS)} characters; that change was not applied.`});
+    if (value.length > MAX_ENV_CHARS)
+      return say('env', {tone: 'alert', text: `The .env is limited to ${number.format(MAX_ENV_CHARS)} characters; that change was not applied.`});
     dispatch({type: 'env', env: value});
   }
 
   function changeSql(value: string): void {
-    if (value.length > LIMITS.maxSql) return say('sql', {tone: 'alert', text: `The SQL is limited to ${number.format(LIMITS.maxSql)} characters; that change was not applied.`});
+    if (value.length > LIMITS.maxSql)
+      return say('sql', {tone: 'alert', text: `The SQL is limited to ${number.format(LIMITS.maxSql)} characters; that change was not applied.`});
     dispatch({type: 'sql', sql: value});
   }
 
@@ -117,7 +122,10 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
     if ('document' in record) {
       const document = {_id: objectId(), ...record.document};
       dispatch({type: 'mongo', update: (data) => addDocument(data, route.databaseKey, model.table, document)});
-      return say('create', {tone: 'status', text: `Created ${model.name} ${n} through ${route.connection}: document ${document._id} in ${route.database}.${model.table} (simulated Mongo).`});
+      return say('create', {
+        tone: 'status',
+        text: `Created ${model.name} ${n} through ${route.connection}: document ${document._id} in ${route.database}.${model.table} (simulated Mongo).`,
+      });
     }
     const sqlEngine = engine.current;
     if (!sqlEngine) return;
@@ -151,7 +159,10 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
     counters.current = {};
     engine.current?.reset();
     const fresh = stateFrom(setup, state.cli, connection, defaultQuery(preset, first, connection));
-    dispatch({type: 'reset', state: {...fresh, notes: {...fresh.notes, link: {tone: 'status', text: "Back to the guide's preset; every database is empty again."}}}});
+    dispatch({
+      type: 'reset',
+      state: {...fresh, notes: {...fresh.notes, link: {tone: 'status', text: "Back to the guide's preset; every database is empty again."}}},
+    });
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
   }
 

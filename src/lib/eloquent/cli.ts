@@ -103,7 +103,9 @@ export function planCliCommand(commandLine: string, envText: string): CliPlan {
   const runs = (via: 'all-connections' | 'flag' | 'resolver', targets: CliTarget[], explanation: string, source: string): CliPlan => {
     if (cmd === 'db:seed' && className !== undefined) {
       const missing = seederNotFound.text(className);
-      notes.push(`db:seed looks in the ${test ? 'test' : 'application'} seeds folder for a file whose name contains "${className.toLowerCase()}"; with none it prints ${missing} (${SOURCE.seederNotFound}).`);
+      notes.push(
+        `db:seed looks in the ${test ? 'test' : 'application'} seeds folder for a file whose name contains "${className.toLowerCase()}"; with none it prints ${missing} (${SOURCE.seederNotFound}).`,
+      );
       // No seeder file is named after an option: this one is not found.
       if (className.startsWith('-')) printed.push(missing);
     }
@@ -113,9 +115,16 @@ export function planCliCommand(commandLine: string, envText: string): CliPlan {
   if (flags.has('--all-connections')) {
     const targets = (['mysql', 'pg', 'sqlite'] as const).map(twin).map(toTarget);
     if (cmd === 'db:seed') {
-      notes.push(`Before seeding, a precheck reads each connection's migration state; when one is not clean the command stops with: ${cliErrorPrefix.text(allConnectionsSeedPrecheck.text())} Whether it is clean depends on the databases, not on the .env.`);
+      notes.push(
+        `Before seeding, a precheck reads each connection's migration state; when one is not clean the command stops with: ${cliErrorPrefix.text(allConnectionsSeedPrecheck.text())} Whether it is clean depends on the databases, not on the .env.`,
+      );
     }
-    return runs('all-connections', targets, `--all-connections means the SQL connections only: ${targets.map((t) => t.connection).join(', ')}. Mongo is reached only with --mongo.`, SOURCE.flagAll);
+    return runs(
+      'all-connections',
+      targets,
+      `--all-connections means the SQL connections only: ${targets.map((t) => t.connection).join(', ')}. Mongo is reached only with --mongo.`,
+      SOURCE.flagAll,
+    );
   }
   const chosen = DRIVER_FLAGS.filter((driver) => flags.has(`--${driver}`));
   if (chosen.length > 1) return {kind: 'error', command: cmd, error: cliErrorPrefix.text(twoDriverFlags.text())};
@@ -133,6 +142,10 @@ export function planCliCommand(commandLine: string, envText: string): CliPlan {
 function splitWords(line: string): string[] {
   const words: string[] = [];
   const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (const match of line.trim().replace(/^\$\s+/, '').matchAll(pattern)) words.push(match[1] ?? match[2] ?? match[3]);
+  for (const match of line
+    .trim()
+    .replace(/^\$\s+/, '')
+    .matchAll(pattern))
+    words.push(match[1] ?? match[2] ?? match[3]);
   return words;
 }

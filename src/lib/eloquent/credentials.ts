@@ -32,7 +32,11 @@ export interface ConnectionTarget {
 
 /** `ELOQUENT_DB_ROLE=migration` (trimmed, any case) picks `*_MIGRATION_*` keys; anything else `*_RUNTIME_*`. */
 export function roleKey(env: Env): 'RUNTIME' | 'MIGRATION' {
-  return String(env.ELOQUENT_DB_ROLE ?? 'runtime').trim().toLowerCase() === 'migration' ? 'MIGRATION' : 'RUNTIME';
+  return String(env.ELOQUENT_DB_ROLE ?? 'runtime')
+    .trim()
+    .toLowerCase() === 'migration'
+    ? 'MIGRATION'
+    : 'RUNTIME';
 }
 
 /** pickFirstDefined: the first key whose value is set and not empty. */
@@ -62,7 +66,16 @@ export function databaseKeys(driver: Driver, test: boolean, role: string): strin
   const p = test ? `${base}_TEST` : base;
   if (driver === 'sqlite') return four(base, p, role, 'PATH');
   if (driver === 'mongo') {
-    return [`${p}_${role}_DB`, `${p}_${role}_DATABASE`, `${p}_DB`, `${p}_DATABASE`, `${base}_${role}_DB`, `${base}_${role}_DATABASE`, `${base}_DB`, `${base}_DATABASE`];
+    return [
+      `${p}_${role}_DB`,
+      `${p}_${role}_DATABASE`,
+      `${p}_DB`,
+      `${p}_DATABASE`,
+      `${base}_${role}_DB`,
+      `${base}_${role}_DATABASE`,
+      `${base}_DB`,
+      `${base}_DATABASE`,
+    ];
   }
   const keys = [`${p}_${role}_NAME`, `${p}_${role}_DB_NAME`, `${p}_NAME`, `${p}_DB_NAME`, `${base}_${role}_NAME`, `${base}_${role}_DB_NAME`, `${base}_NAME`];
   return driver === 'pg' ? [...keys, 'PG_DB_NAME'] : keys;

@@ -49,11 +49,22 @@ export function envFindings(env: ParsedEnv, targets: Record<ConnectionName, Conn
   const values = env.values;
   const found: Finding[] = [];
   for (const {line, text} of env.ignoredLines) {
-    found.push({code: 'ignored-line', printed: 'silent', severity: 'warning', message: `Line ${line} is not KEY=value; dotenv skips it without a word: ${text.trim().slice(0, 80)}`});
+    found.push({
+      code: 'ignored-line',
+      printed: 'silent',
+      severity: 'warning',
+      message: `Line ${line} is not KEY=value; dotenv skips it without a word: ${text.trim().slice(0, 80)}`,
+    });
   }
   for (const {key, lines} of env.duplicates) {
     const severity = SELECTOR_KEYS.includes(key) ? 'warning' : 'info';
-    found.push({code: 'duplicate-key', printed: 'silent', severity, key, message: `${key} is set on lines ${lines.join(', ')}; dotenv keeps the last one (${JSON.stringify(values[key])}).`});
+    found.push({
+      code: 'duplicate-key',
+      printed: 'silent',
+      severity,
+      key,
+      message: `${key} is set on lines ${lines.join(', ')}; dotenv keeps the last one (${JSON.stringify(values[key])}).`,
+    });
   }
 
   const split = (value: string) =>
@@ -139,15 +150,45 @@ export function routeFindings(route: RouteFacts, testMode: boolean): Finding[] {
   const {model, instance, resolver, pin} = route;
   const found: Finding[] = [];
   if (instance.thrown) {
-    found.push({code: 'constructor-throws', printed: 'throws', severity: 'error', model, message: `new ${model}() throws: nothing is written.`, packageText: instance.thrown, source: instance.source});
+    found.push({
+      code: 'constructor-throws',
+      printed: 'throws',
+      severity: 'error',
+      model,
+      message: `new ${model}() throws: nothing is written.`,
+      packageText: instance.thrown,
+      source: instance.source,
+    });
   } else if (instance.notDetermined) {
-    found.push({code: 'not-determined', printed: 'silent', severity: 'warning', model, message: `${model}: not determined. ${instance.notDetermined}`, source: instance.source});
+    found.push({
+      code: 'not-determined',
+      printed: 'silent',
+      severity: 'warning',
+      model,
+      message: `${model}: not determined. ${instance.notDetermined}`,
+      source: instance.source,
+    });
   }
   if (pin && !isConnectionName(pin)) {
     found.push(
       testMode
-        ? {code: 'invalid-pin', printed: 'silent', severity: 'warning', model, message: `${model} pins "${pin}", not a connection name: the resolver in test mode passes over it without a warning.`, source: SOURCE.resolverTestPin}
-        : {code: 'invalid-pin', printed: 'warns', severity: 'error', model, message: `${model} pins "${pin}", not a connection name: the resolver warns and uses mysql.`, packageText: invalidConnection.text(pin), source: SOURCE.resolverInvalid},
+        ? {
+            code: 'invalid-pin',
+            printed: 'silent',
+            severity: 'warning',
+            model,
+            message: `${model} pins "${pin}", not a connection name: the resolver in test mode passes over it without a warning.`,
+            source: SOURCE.resolverTestPin,
+          }
+        : {
+            code: 'invalid-pin',
+            printed: 'warns',
+            severity: 'error',
+            model,
+            message: `${model} pins "${pin}", not a connection name: the resolver warns and uses mysql.`,
+            packageText: invalidConnection.text(pin),
+            source: SOURCE.resolverInvalid,
+          },
     );
   }
   const target = instance.target;

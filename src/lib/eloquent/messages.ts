@@ -72,8 +72,7 @@ export const twoDriverFlags = {
 /** `db:seed --all-connections` when a SQL connection's migrations are not all applied. */
 export const allConnectionsSeedPrecheck = {
   printedBy: 'thrown Error',
-  text: () =>
-    'All-connections seed precheck failed. Run migrate:run (with optional --test) first, then retry db:seed.',
+  text: () => 'All-connections seed precheck failed. Run migrate:run (with optional --test) first, then retry db:seed.',
   source: [{file: 'src/cli/utils/CliSeedScenarioCommandRegistration.ts', line: 58, read: NEWEST_JS}],
 } satisfies PackageMessage<[]>;
 
@@ -142,9 +141,7 @@ export const seedPrecheckReasons = {
 };
 
 /** What `db:seed --all-connections` prints when one SQL connection is not clean. */
-export function allConnectionsSeedOutput(
-  checks: {connection: string; reasons: string[]; pendingFiles?: string[]}[],
-): string {
+export function allConnectionsSeedOutput(checks: {connection: string; reasons: string[]; pendingFiles?: string[]}[]): string {
   const lines = [seedPrecheck.heading.text()];
   for (const check of checks) {
     if (check.reasons.length === 0) {
@@ -162,8 +159,7 @@ export function allConnectionsSeedOutput(
 /** A model class used in strict mode (registerModels turns it on) without being registered. */
 export const modelNotRegistered = {
   printedBy: 'thrown Error',
-  text: (modelName: string) =>
-    `Model not granted in ModelRegistry: ${modelName}. Register models via registerModels([...]).`,
+  text: (modelName: string) => `Model not granted in ModelRegistry: ${modelName}. Register models via registerModels([...]).`,
   source: [{file: 'src/core/orm/mixins/utils/ModelRegistry.ts', line: 66, read: NEWEST}],
 } satisfies PackageMessage<[string]>;
 

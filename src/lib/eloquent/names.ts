@@ -1,15 +1,6 @@
 // The eight connection names eloquent-orm.js defines, and what can be read off a name.
 // Source: src/config/database.ts (the `connections` object, lines 24-75 of the newest form).
-export const CONNECTION_NAMES = [
-  'mysql',
-  'mysql_test',
-  'pg',
-  'pg_test',
-  'sqlite',
-  'sqlite_test',
-  'mongo',
-  'mongo_test',
-] as const;
+export const CONNECTION_NAMES = ['mysql', 'mysql_test', 'pg', 'pg_test', 'sqlite', 'sqlite_test', 'mongo', 'mongo_test'] as const;
 
 export type ConnectionName = (typeof CONNECTION_NAMES)[number];
 export type Driver = 'mysql' | 'pg' | 'sqlite' | 'mongo';

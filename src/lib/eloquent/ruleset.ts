@@ -6,7 +6,13 @@ import {planCliCommand} from './cli';
 import {resolveConnections} from './index';
 import type {ConnectionName} from './names';
 
-const pin = {id: '', label: (model: string) => `${model} static connectionName`, caption: 'static connectionName (CLI)', none: 'none (not set)', initial: (m: Preset['models'][number]) => m.connectionName};
+const pin = {
+  id: '',
+  label: (model: string) => `${model} static connectionName`,
+  caption: 'static connectionName (CLI)',
+  none: 'none (not set)',
+  initial: (m: Preset['models'][number]) => m.connectionName,
+};
 const ctor = {
   id: 'ctor',
   label: (model: string) => `${model} constructor connection`,

@@ -1,5 +1,9 @@
 import { GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { FilterableField, IDField, UnPagedRelation } from '@ptc-org/nestjs-query-graphql';
+import {
+  FilterableField,
+  IDField,
+  UnPagedRelation,
+} from '@ptc-org/nestjs-query-graphql';
 import { SecretDTO } from '../secret/secret.dto';
 
 // #region secrets-relation

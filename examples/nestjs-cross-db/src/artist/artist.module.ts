@@ -13,7 +13,10 @@ import { ArtistQueryService } from './artist.service';
   imports: [
     NestjsQueryGraphQLModule.forFeature({
       imports: [
-        NestjsQueryTypeOrmModule.forFeature([ArtistEntity], MUSIC_DB_CONNECTION),
+        NestjsQueryTypeOrmModule.forFeature(
+          [ArtistEntity],
+          MUSIC_DB_CONNECTION,
+        ),
         // Brings SecretQueryService (secret connection) for `artist { secrets }`.
         SecretModule,
       ],

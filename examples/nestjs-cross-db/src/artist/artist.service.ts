@@ -1,5 +1,10 @@
 import { InjectRepository } from '@nestjs/typeorm';
-import { Class, mergeQuery, Query, QueryService } from '@ptc-org/nestjs-query-core';
+import {
+  Class,
+  mergeQuery,
+  Query,
+  QueryService,
+} from '@ptc-org/nestjs-query-core';
 import { TypeOrmQueryService } from '@ptc-org/nestjs-query-typeorm';
 import { Repository } from 'typeorm';
 import { MUSIC_DB_CONNECTION } from '../database/database.constants';
@@ -42,7 +47,12 @@ export class ArtistQueryService extends TypeOrmQueryService<ArtistEntity> {
     query: Query<Relation>,
   ): Promise<Relation[] | Map<ArtistEntity, Relation[]>> {
     if (relationName !== 'secrets') {
-      return super.queryRelations(RelationClass, relationName, given as ArtistEntity[], query);
+      return super.queryRelations(
+        RelationClass,
+        relationName,
+        given as ArtistEntity[],
+        query,
+      );
     }
     const artists = Array.isArray(given) ? given : [given];
     const found = await this.secrets.query(
@@ -50,7 +60,9 @@ export class ArtistQueryService extends TypeOrmQueryService<ArtistEntity> {
         filter: { artistId: { in: artists.map((artist) => artist.id) } },
       }),
     );
-    const byArtist = new Map(artists.map((artist) => [artist, [] as Relation[]]));
+    const byArtist = new Map(
+      artists.map((artist) => [artist, [] as Relation[]]),
+    );
     const artistById = new Map(artists.map((artist) => [artist.id, artist]));
     for (const secret of found) {
       byArtist.get(artistById.get(secret.artistId)!)!.push(secret as Relation);

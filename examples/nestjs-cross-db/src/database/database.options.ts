@@ -41,7 +41,12 @@ function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
     retryDelay: 1000,
   };
   if (!url) {
-    return { ...common, type: 'sqljs', location: file, autoSave: Boolean(file) };
+    return {
+      ...common,
+      type: 'sqljs',
+      location: file,
+      autoSave: Boolean(file),
+    };
   }
   const scheme = new URL(url).protocol;
   switch (scheme) {

@@ -25,7 +25,8 @@ export function openConnection(name: string) {
 // the user name or password.
 function describe(options?: DataSourceOptions): string {
   if (!options) return 'no options';
-  if (options.type === 'sqljs') return `sqljs, ${options.location ?? 'in memory'}`;
+  if (options.type === 'sqljs')
+    return `sqljs, ${options.location ?? 'in memory'}`;
   if ('url' in options && options.url) {
     const { protocol, host, pathname } = new URL(options.url);
     return `${options.type}, ${protocol}//${host}${pathname}`;

@@ -1,20 +1,34 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { queryCounterFor } from '../database/query-counter';
-import { CHECKED_CONNECTIONS, type CheckedConnections } from './health.providers';
+import {
+  CHECKED_CONNECTIONS,
+  type CheckedConnections,
+} from './health.providers';
 
 @Controller('health')
 export class HealthController {
   constructor(
-    @Inject(CHECKED_CONNECTIONS) private readonly connections: CheckedConnections,
+    @Inject(CHECKED_CONNECTIONS)
+    private readonly connections: CheckedConnections,
   ) {}
 
   @Get()
   async check() {
     const connections = await Promise.all(
-      this.connections.map(([name, dataSource]) => this.describe(name, dataSource)),
+      this.connections.map(([name, dataSource]) =>
+        this.describe(name, dataSource),
+      ),
     );
-    const body = { status: connections.every((c) => c.ok) ? 'ok' : 'error', connections };
+    const body = {
+      status: connections.every((c) => c.ok) ? 'ok' : 'error',
+      connections,
+    };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);
     return body;
   }

@@ -1,7 +1,10 @@
 import { FactoryProvider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../database/database.constants';
+import {
+  MUSIC_DB_CONNECTION,
+  SECRET_DB_CONNECTION,
+} from '../database/database.constants';
 
 export const CHECKED_CONNECTIONS = 'CHECKED_CONNECTIONS';
 

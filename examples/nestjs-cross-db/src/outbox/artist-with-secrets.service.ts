@@ -34,7 +34,10 @@ export class ArtistWithSecretsService {
       const message = await manager.save(
         manager.create(OutboxMessageEntity, {
           topic: 'secrets.add',
-          payload: JSON.stringify({ artistId: artist.id, secrets: input.secrets }),
+          payload: JSON.stringify({
+            artistId: artist.id,
+            secrets: input.secrets,
+          }),
         }),
       );
       return { artist, message };

@@ -2,7 +2,10 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 import { SECRET_DB_CONNECTION } from '../database/database.constants';
-import { describeError, isConstraintViolation } from '../database/database-errors';
+import {
+  describeError,
+  isConstraintViolation,
+} from '../database/database-errors';
 import { SecretEntity } from '../secret/secret.entity';
 import { SecretInput } from '../secret/secret.input';
 import { OutboxMessageEntity } from './outbox-message.entity';
@@ -30,7 +33,9 @@ export class OutboxRelay implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const delivered = await this.deliverPending();
     if (delivered.length) {
-      this.logger.log(`Delivered ${delivered.length} pending outbox message(s)`);
+      this.logger.log(
+        `Delivered ${delivered.length} pending outbox message(s)`,
+      );
     }
   }
 
@@ -50,10 +55,16 @@ export class OutboxRelay implements OnApplicationBootstrap {
       await this.secret.transaction(async (manager) => {
         // Applied before, but the process stopped before it could mark the
         // message delivered: nothing to do twice.
-        if (await manager.existsBy(ReceivedMessageEntity, { outboxId: message.id })) {
+        if (
+          await manager.existsBy(ReceivedMessageEntity, {
+            outboxId: message.id,
+          })
+        ) {
           return;
         }
-        const { artistId, secrets } = JSON.parse(message.payload) as SecretsPayload;
+        const { artistId, secrets } = JSON.parse(
+          message.payload,
+        ) as SecretsPayload;
         await manager.insert(ReceivedMessageEntity, { outboxId: message.id });
         await manager.insert(
           SecretEntity,

@@ -3,7 +3,11 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
 import { ArtistWithSecretsService } from './artist-with-secrets.service';
 import { OutboxMessageEntity } from './outbox-message.entity';
-import { ArtistWithSecretsDTO, CreateArtistWithSecretsInput, OutboxMessageDTO } from './outbox.types';
+import {
+  ArtistWithSecretsDTO,
+  CreateArtistWithSecretsInput,
+  OutboxMessageDTO,
+} from './outbox.types';
 import { OutboxRelay } from './outbox-relay.service';
 
 @Resolver()
@@ -15,14 +19,16 @@ export class OutboxResolver {
   ) {}
 
   @Mutation(() => ArtistWithSecretsDTO, {
-    description: 'An artist (music database) with its secrets (secret database), through the outbox.',
+    description:
+      'An artist (music database) with its secrets (secret database), through the outbox.',
   })
   createArtistWithSecrets(@Args('input') input: CreateArtistWithSecretsInput) {
     return this.artistsWithSecrets.create(input);
   }
 
   @Mutation(() => [OutboxMessageDTO], {
-    description: 'Delivers the pending outbox messages now; returns them with their new state.',
+    description:
+      'Delivers the pending outbox messages now; returns them with their new state.',
   })
   deliverOutbox() {
     return this.relay.deliverPending();

@@ -1,4 +1,11 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -54,7 +61,8 @@ export class ArtistWithSecretsDTO {
   artist: ArtistDTO;
 
   @Field(() => OutboxMessageDTO, {
-    description: 'The outbox message that carries the secrets to their database',
+    description:
+      'The outbox message that carries the secrets to their database',
   })
   delivery: OutboxMessageDTO;
 }

@@ -4,7 +4,10 @@ import { TypeOrmQueryService } from '@ptc-org/nestjs-query-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ArtistEntity } from '../artist/artist.entity';
 import { SECRET_DB_CONNECTION } from '../database/database.constants';
-import { describeError, isConstraintViolation } from '../database/database-errors';
+import {
+  describeError,
+  isConstraintViolation,
+} from '../database/database-errors';
 import { SecretEntity } from './secret.entity';
 import { AddSecretsInput } from './secret.input';
 

@@ -18,9 +18,14 @@ interface Parts {
 }
 
 // Loaded only when not swapped: a forFeature call registers its entities with
-// autoLoadEntities as soon as its module file is loaded, used or not.
-const outboxModule = () => require('../../src/outbox/outbox.module').OutboxModule;
-const healthModule = () => require('../../src/health/health.module').HealthModule;
+// autoLoadEntities as soon as its module file is loaded, used or not. A static
+// import would load them always, and import() would make appWith async.
+/* eslint-disable @typescript-eslint/no-require-imports -- a synchronous load on demand needs require */
+const outboxModule = () =>
+  require('../../src/outbox/outbox.module').OutboxModule;
+const healthModule = () =>
+  require('../../src/health/health.module').HealthModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function appWith(parts: Parts): Type<unknown> {
   @Module({
@@ -28,8 +33,14 @@ export function appWith(parts: Parts): Type<unknown> {
       ConfigModule.forRoot({ isGlobal: true }),
       TypeOrmModule.forRootAsync({ useClass: DatabaseOptions }),
       parts.secretConnection ??
-        TypeOrmModule.forRootAsync({ name: SECRET_DB_CONNECTION, useClass: DatabaseOptions }),
-      GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true }),
+        TypeOrmModule.forRootAsync({
+          name: SECRET_DB_CONNECTION,
+          useClass: DatabaseOptions,
+        }),
+      GraphQLModule.forRoot<ApolloDriverConfig>({
+        driver: ApolloDriver,
+        autoSchemaFile: true,
+      }),
       ArtistModule,
       SecretModule,
       parts.outbox ?? outboxModule(),
@@ -42,6 +53,8 @@ export function appWith(parts: Parts): Type<unknown> {
 
 /** Prints what went wrong the way Nest does, and exits 1. */
 export function fail(error: unknown): never {
-  console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  console.error(
+    error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  );
   process.exit(1);
 }

@@ -24,6 +24,9 @@ import { appWith, fail } from './app-with';
 })
 class HealthModule {}
 
-NestFactory.create(appWith({ health: HealthModule }), { logger: false, abortOnError: false })
+NestFactory.create(appWith({ health: HealthModule }), {
+  logger: false,
+  abortOnError: false,
+})
   .then(() => console.log('STARTED'))
   .catch(fail);

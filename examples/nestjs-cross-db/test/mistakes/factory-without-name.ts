@@ -7,11 +7,17 @@ import { appWith, fail } from './app-with';
 
 const secretConnection = TypeOrmModule.forRootAsync({
   name: SECRET_DB_CONNECTION,
-  useFactory: () => ({ type: 'sqljs', autoLoadEntities: true, synchronize: true }),
+  useFactory: () => ({
+    type: 'sqljs',
+    autoLoadEntities: true,
+    synchronize: true,
+  }),
 });
 
 (async () => {
-  const app = await NestFactory.create(appWith({ secretConnection }), { logger: false });
+  const app = await NestFactory.create(appWith({ secretConnection }), {
+    logger: false,
+  });
   await app.init();
   console.log('STARTED');
   await app.close();

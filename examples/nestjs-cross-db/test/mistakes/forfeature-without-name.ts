@@ -23,7 +23,9 @@ import { appWith, fail } from './app-with';
 class OutboxModule {}
 
 (async () => {
-  const app = await NestFactory.create(appWith({ outbox: OutboxModule }), { logger: false });
+  const app = await NestFactory.create(appWith({ outbox: OutboxModule }), {
+    logger: false,
+  });
   await app.init();
   const { delivery } = await app.get(ArtistWithSecretsService).create({
     name: 'Nina Simone',
@@ -31,7 +33,9 @@ class OutboxModule {}
   });
   const music = app.get<DataSource>(getDataSourceToken());
   console.log(`delivery: ${delivery.state}, ${delivery.lastError}`);
-  console.log(`ReceivedMessageEntity is on the default connection: ${music.hasMetadata(ReceivedMessageEntity)}`);
+  console.log(
+    `ReceivedMessageEntity is on the default connection: ${music.hasMetadata(ReceivedMessageEntity)}`,
+  );
   await app.close();
   process.exit(delivery.state === 'delivered' ? 0 : 1);
 })().catch(fail);

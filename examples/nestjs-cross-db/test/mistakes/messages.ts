@@ -24,16 +24,22 @@ export const mistakeMessages: Record<string, Expected> = {
   'options-without-name': {
     exitCode: 1,
     alsoPrinted: ['STARTED'],
-    quoted: ['Nest could not find DataSource element (this provider does not exist in the current context)'],
+    quoted: [
+      'Nest could not find DataSource element (this provider does not exist in the current context)',
+    ],
   },
   'factory-without-name': {
     exitCode: 1,
     alsoPrinted: ['STARTED'],
-    quoted: ['Nest could not find DataSource element (this provider does not exist in the current context)'],
+    quoted: [
+      'Nest could not find DataSource element (this provider does not exist in the current context)',
+    ],
   },
   'forfeature-without-name': {
     exitCode: 1,
-    quoted: ['EntityMetadataNotFoundError: No metadata for "ReceivedMessageEntity" was found.'],
+    quoted: [
+      'EntityMetadataNotFoundError: No metadata for "ReceivedMessageEntity" was found.',
+    ],
     alsoPrinted: ['ReceivedMessageEntity is on the default connection: true'],
   },
 };

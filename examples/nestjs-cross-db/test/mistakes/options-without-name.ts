@@ -2,7 +2,11 @@
 // The app starts and works; closing it fails.
 import { Injectable } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule, TypeOrmModuleOptions, TypeOrmOptionsFactory } from '@nestjs/typeorm';
+import {
+  TypeOrmModule,
+  TypeOrmModuleOptions,
+  TypeOrmOptionsFactory,
+} from '@nestjs/typeorm';
 import { SECRET_DB_CONNECTION } from '../../src/database/database.constants';
 import { appWith, fail } from './app-with';
 
@@ -22,7 +26,9 @@ const secretConnection = TypeOrmModule.forRootAsync({
 });
 
 (async () => {
-  const app = await NestFactory.create(appWith({ secretConnection }), { logger: false });
+  const app = await NestFactory.create(appWith({ secretConnection }), {
+    logger: false,
+  });
   await app.init();
   console.log('STARTED');
   await app.close();

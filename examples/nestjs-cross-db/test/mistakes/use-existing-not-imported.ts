@@ -13,6 +13,9 @@ const secretConnection =
   });
 // #endregion mistake-use-existing
 
-NestFactory.create(appWith({ secretConnection }), { logger: false, abortOnError: false })
+NestFactory.create(appWith({ secretConnection }), {
+  logger: false,
+  abortOnError: false,
+})
   .then(() => console.log('STARTED'))
   .catch(fail);

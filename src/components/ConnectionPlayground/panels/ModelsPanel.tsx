@@ -22,7 +22,11 @@ export default function ModelsPanel({api}: {api: PlaygroundApi}): ReactNode {
               return (
                 <span key={key} className={styles.control}>
                   <small aria-hidden="true">{control.caption}</small>
-                  <select aria-label={control.label(model.name)} value={state.settings[key] ?? ''} onChange={(e) => actions.setting(key, e.target.value || null)}>
+                  <select
+                    aria-label={control.label(model.name)}
+                    value={state.settings[key] ?? ''}
+                    onChange={(e) => actions.setting(key, e.target.value || null)}
+                  >
                     <option value="">{control.none}</option>
                     {preset.connections.map((c) => (
                       <option key={c.name} value={c.name}>

@@ -86,8 +86,18 @@ export default function SqlConsole({api, id}: {api: PlaygroundApi; id: string}):
 
 function Outcome({outcome}: {outcome: ConsoleOutcome}): ReactNode {
   if (outcome === null) return null;
-  if (outcome.kind === 'running') return <p role="status" className={styles.status}>Running…</p>;
-  if (outcome.kind === 'error' || outcome.kind === 'stopped') return <p role="alert" className={styles.alert}>{outcome.text}</p>;
+  if (outcome.kind === 'running')
+    return (
+      <p role="status" className={styles.status}>
+        Running…
+      </p>
+    );
+  if (outcome.kind === 'error' || outcome.kind === 'stopped')
+    return (
+      <p role="alert" className={styles.alert}>
+        {outcome.text}
+      </p>
+    );
   const {result, statements, changes, where} = outcome;
   if (!result) {
     return (
