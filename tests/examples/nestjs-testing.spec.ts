@@ -7,6 +7,7 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
 import {extractRegion} from '../../src/lib/regions';
 import {openServer, type DatabaseInspector} from './support/databases';
 import {exampleDir, exampleEnv, repoRoot} from './support/nestjs-app';
@@ -34,7 +35,7 @@ function run(dir: string, command: string, args: string[], env: Record<string, s
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => resolve({code, output: output.replace(/\x1b\[[0-9;]*m/g, '')}));
+    child.on('exit', (code) => resolve({code, output: stripVTControlCharacters(output)}));
   });
 }
 

@@ -3,7 +3,7 @@
 // the package's test mode (the CLI's --test, { test: true }) steers the resolver,
 // never an instance. So these models choose their connection from a test flag.
 import { column, registerModels } from "@alpha.consultings/eloquent-orm.js";
-import { SqlModel, MongoModel } from "@alpha.consultings/eloquent-orm.js/Model";
+import { SqlModel, MongoModel, type ModelInstance } from "@alpha.consultings/eloquent-orm.js/Model";
 
 type UserAttrs = { id?: number; name?: string };
 type GeoAttrs = { id?: number; name?: string };
@@ -47,5 +47,8 @@ export class GeoLocation extends MongoModel<GeoAttrs> {
   }
 }
 // #endregion safe-geolocation
+
+export interface User extends ModelInstance<UserAttrs> {}
+export interface GeoLocation extends ModelInstance<GeoAttrs> {}
 
 registerModels([User, GeoLocation]);

@@ -60,7 +60,7 @@ declare module "@alpha.consultings/eloquent-orm.js" {
 
   /** Registers models with the ORM; strict mode is on unless `{ strict: false }`. */
   export function registerModels(
-    models: Array<abstract new (...args: never[]) => object>,
+    models: Array<abstract new (...args: never[]) => unknown>,
     options?: { strict?: boolean },
   ): void;
 }
@@ -72,7 +72,7 @@ declare module "@alpha.consultings/eloquent-orm.js/Model" {
   export type SqlConnectionName = Exclude<ConnectionName, "mongo">;
   export type MongoConnectionName = Extract<ConnectionName, "mongo" | "mongo_test">;
 
-  /** An instance: its attributes (the package reads and writes them through a proxy), save() and toJSON(). */
+  /** Attribute access on an instance, merged in with `interface User extends ModelInstance<...> {}`. */
   export type ModelInstance<Attrs> = Attrs & {
     save(): Promise<void>;
     toJSON(): Attrs;
@@ -83,36 +83,29 @@ declare module "@alpha.consultings/eloquent-orm.js/Model" {
     first(): Promise<T | null>;
   }
 
-  /** The statics every model class inherits from the package's BaseModel. */
-  interface ModelStatics {
-    tableName: string;
+  abstract class BaseModel<Attrs> {
+    static tableName: string;
     /** The connection the resolver, the CLI and the registry use for this model. */
-    connectionName?: string;
-    schema: Record<string, ColumnDefinition>;
-    create<T>(this: new () => T, attrs: object): Promise<T>;
-    find<T>(this: new () => T, id: number | string): Promise<T | null>;
-    findOneBy<T>(this: new () => T, column: string, value: unknown): Promise<T | null>;
-    findAllBy<T>(this: new () => T, column: string, value: unknown): Promise<T[]>;
-    where<T>(this: new () => T, column: string, value: unknown): Query<T>;
-    first<T>(this: new () => T): Promise<T | null>;
-    updateById(id: number | string, attrs: object): Promise<void>;
-    deleteById(id: number | string): Promise<void>;
+    static connectionName?: string;
+    static schema: Record<string, ColumnDefinition>;
+    static create<T>(this: new () => T, attrs: object): Promise<T>;
+    static find<T>(this: new () => T, id: number | string): Promise<T | null>;
+    static findOneBy<T>(this: new () => T, column: string, value: unknown): Promise<T | null>;
+    static findAllBy<T>(this: new () => T, column: string, value: unknown): Promise<T[]>;
+    static where<T>(this: new () => T, column: string, value: unknown): Query<T>;
+    static first<T>(this: new () => T): Promise<T | null>;
+    static updateById(id: number | string, attrs: object): Promise<void>;
+    static deleteById(id: number | string): Promise<void>;
+    protected readonly attributes: Attrs;
   }
 
-  // Declared as abstract constructors rather than classes so that `class User extends
-  // SqlModel<UserAttrs>` gives instances typed attribute access (user.name) with no extra code.
-
   /** A model on a SQL connection; refuses the name mongo. The connection defaults to mysql. */
-  export const SqlModel: ModelStatics &
-    (abstract new <Attrs>(
-      tableName: string,
-      connection?: SqlConnectionName,
-    ) => ModelInstance<Attrs>);
+  export abstract class SqlModel<Attrs> extends BaseModel<Attrs> {
+    constructor(tableName: string, connection?: SqlConnectionName);
+  }
 
   /** A model on a MongoDB connection; requires a connection whose driver is mongo. */
-  export const MongoModel: ModelStatics &
-    (abstract new <Attrs>(
-      tableName: string,
-      connection: MongoConnectionName,
-    ) => ModelInstance<Attrs>);
+  export abstract class MongoModel<Attrs> extends BaseModel<Attrs> {
+    constructor(tableName: string, connection: MongoConnectionName);
+  }
 }

@@ -1,6 +1,6 @@
 // #region imports
 import { column, registerModels } from "@alpha.consultings/eloquent-orm.js";
-import { SqlModel, MongoModel } from "@alpha.consultings/eloquent-orm.js/Model";
+import { SqlModel, MongoModel, type ModelInstance } from "@alpha.consultings/eloquent-orm.js/Model";
 // #endregion imports
 
 // #region attrs
@@ -42,5 +42,9 @@ export class GeoLocation extends MongoModel<GeoAttrs> {
 // #endregion geolocation
 
 // #region register
+// Interface merging gives instances typed attribute access (user.name).
+export interface User extends ModelInstance<UserAttrs> {}
+export interface GeoLocation extends ModelInstance<GeoAttrs> {}
+
 registerModels([User, GeoLocation]);
 // #endregion register

@@ -4,6 +4,7 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
 import {openServer, openSqlJsFile, type DatabaseInspector, type Role} from './databases';
 import {exampleDir, exampleEnv} from './nestjs-app';
 
@@ -100,7 +101,7 @@ export function npmRun(dir: string, script: string, env: Record<string, string>,
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     // Without colours, whatever FORCE_COLOR the runner has set.
-    child.on('exit', (code) => resolve({code, output: output.replace(/\x1b\[[0-9;]*m/g, '')}));
+    child.on('exit', (code) => resolve({code, output: stripVTControlCharacters(output)}));
   });
 }
 
