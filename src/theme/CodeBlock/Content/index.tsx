@@ -1,0 +1,72 @@
+import React, {useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useThemeConfig} from '@docusaurus/theme-common';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import {Highlight, type LineInputProps, type TokenInputProps} from 'prism-react-renderer';
+import type {Props} from '@theme/CodeBlock/Content';
+import Line from '@theme/CodeBlock/Line';
+import {tokenStyle} from './tokenColours';
+import styles from './styles.module.css';
+
+// A code block as Docusaurus renders it, with two changes that keep long guides fast:
+// - Colours of both modes on every token (custom properties), not the current mode's inline, so
+//   the server's HTML is right in either mode.
+// - A block hydrated from the server's HTML keeps it: React leaves the inner HTML of an element
+//   rendered with `dangerouslySetInnerHTML` alone, so its thousands of token spans are neither
+//   tokenized nor created again on load. Blocks mounted later (a client-side navigation) render
+//   their tokens as usual. The copy and word-wrap buttons beside it hydrate as before.
+export default function CodeBlockContent({className: classNameProp}: Props): ReactNode {
+  const {metadata, wordWrap} = useCodeBlockContext();
+  const {prism} = useThemeConfig();
+  const isBrowser = useIsBrowser();
+  const [keepsServerHtml] = useState(() => typeof window !== 'undefined' && !isBrowser);
+  const {code, language, lineNumbersStart, lineClassNames} = metadata;
+  const numbered = lineNumbersStart !== undefined;
+
+  const pre = (children: ReactNode) => (
+    <pre
+      ref={wordWrap.codeBlockRef}
+      tabIndex={0}
+      className={clsx(classNameProp, 'prism-code', `language-${language}`, styles.codeBlock, 'thin-scrollbar')}>
+      {children}
+    </pre>
+  );
+  const codeProps = {
+    className: clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering),
+    style: numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined,
+  };
+
+  if (keepsServerHtml) {
+    return pre(<code {...codeProps} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />);
+  }
+
+  const light = prism.theme;
+  const dark = prism.darkTheme ?? prism.theme;
+  return (
+    <Highlight theme={light} code={code} language={language}>
+      {({tokens: lines, getLineProps, getTokenProps}) => {
+        // Line colours come from the container's custom properties, not Prism's inline style.
+        const lineProps = (input: LineInputProps) => ({...getLineProps(input), style: undefined});
+        const tokenProps = (input: TokenInputProps) => ({
+          ...getTokenProps(input),
+          style: tokenStyle(input.token, language, light, dark),
+        });
+        return pre(
+          <code {...codeProps}>
+            {lines.map((line, i) => (
+              <Line
+                key={i}
+                line={line}
+                getLineProps={lineProps}
+                getTokenProps={tokenProps}
+                classNames={lineClassNames[i]}
+                showLineNumbers={numbered}
+              />
+            ))}
+          </code>,
+        );
+      }}
+    </Highlight>
+  );
+}
