@@ -4,10 +4,11 @@
 import {expect, test} from '@playwright/test';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
 import {exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
-import {mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
+import {anyDuplicateWarning, mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
 
 test.describe.configure({mode: 'parallel'});
 
@@ -23,14 +24,16 @@ function mistakePrograms(example: string): string[] {
     .sort();
 }
 
-/** Runs a mistake's program (ts-node, as `npm start` does) to its end. */
-async function runMistake(example: string, mistake: MistakeId): Promise<Child> {
+/** Runs a program of the mistakes/ folder (ts-node, as `npm start` does) to its end. */
+async function runProgram(example: string, program: string, env: Record<string, string> = {}): Promise<Child> {
   const dir = mistakesDir(example);
   const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [exampleDir(example)]});
-  const child = spawnIn(dir, process.execPath, ['-r', tsNode, `${mistake}.ts`], exampleEnv({TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')}));
+  const child = spawnIn(dir, process.execPath, ['-r', tsNode, `${program}.ts`], exampleEnv({...env, TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')}));
   await child.exited;
   return child;
 }
+
+const runMistake = (example: string, mistake: MistakeId) => runProgram(example, mistake);
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,7 +51,7 @@ function typecheck(example: string, project: string) {
   return spawnSync(process.execPath, [tsc, '--noEmit', '-p', project], {encoding: 'utf8'});
 }
 
-for (const {name: example, guide, mistakes, serverDown} of musicSecretExamples) {
+for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretExamples) {
   test.describe(example, () => {
     test("npm start with nothing configured serves GraphQL on two in-memory sql.js databases, and try-it.graphql works there", async () => {
       const app = await startExample(example, {});
@@ -112,8 +115,31 @@ for (const {name: example, guide, mistakes, serverDown} of musicSecretExamples) 
           expect(child.output).toContain(line);
           expectGuideToQuote(guide, line);
         }
+        for (const text of silent[mistake] ?? []) expect(child.output).not.toContain(text);
       });
     }
+
+    test('the synchronous variant (src/sync-app.module.ts, TypeOrmModule.forRoot) opens each connection on its own database', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${example}-for-root-`));
+      try {
+        const [music, secret] = [path.join(dir, 'music.sqlite'), path.join(dir, 'secret.sqlite')];
+        const child = await runProgram(example, 'sync-app-module', {MUSIC_DB_FILE: music, SECRET_DB_FILE: secret});
+        expect(child.exitCode, child.output).toBe(0);
+        expect(child.output).toContain('STARTED');
+        expect(child.output).not.toContain(anyDuplicateWarning);
+        const report = child.output.match(/^HEALTH (.*)$/m)?.[1];
+        expect(report, child.output).toBeDefined();
+        expect(JSON.parse(report!)).toEqual({
+          status: 'ok',
+          connections: [
+            {name: 'default', driver: 'sqljs', database: music, state: 'connected', ok: true},
+            {name: 'secret', driver: 'sqljs', database: secret, state: 'connected', ok: true},
+          ],
+        });
+      } finally {
+        fs.rmSync(dir, {recursive: true, force: true});
+      }
+    });
 
     test('every mistake program in mistakes/ has the messages it must print', () => {
       expect(mistakePrograms(example)).toEqual(Object.keys(mistakes).sort());

@@ -42,8 +42,8 @@ for (const model of PRESETS['nestjs-music-secret'].models) {
   });
 }
 
-test('nestjs-music-secret: the secret entity alone is on the secret connection, as in the app module', () => {
-  const app = read('nestjs-multi-db', 'src', 'app.module.ts');
+test("nestjs-music-secret: the secret entity alone is on the secret connection, as in the example's entity lists", () => {
+  const app = read('nestjs-multi-db', 'src', 'database', 'database.entities.ts');
   const list = (name: string) =>
     /\[([^\]]*)\]/
       .exec(app.split(`export const ${name} =`)[1])![1]

@@ -8,20 +8,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
 import databaseConfig from '../src/database/database.config';
 import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../src/database/database.constants';
+import { musicEntities, secretEntities } from '../src/database/database.entities';
 import { openConnection } from '../src/database/open-connection';
 import { HealthModule } from '../src/health/health.module';
 import { MusicModule } from '../src/music/music.module';
-import { AlbumEntity } from '../src/music/album/album.entity';
-import { ArtistEntity } from '../src/music/artist/artist.entity';
-import { GenreEntity } from '../src/music/genre/genre.entity';
-import { SongEntity } from '../src/music/song/song.entity';
-import { SecretEntity } from '../src/secret/secret.entity';
 import { SecretModule } from '../src/secret/secret.module';
-
-// The same lists as in app.module.ts (importing that file would register its
-// connections a second time).
-const musicEntities = [ArtistEntity, AlbumEntity, SongEntity, GenreEntity];
-const secretEntities = [SecretEntity];
 
 export { musicEntities, secretEntities, SECRET_DB_CONNECTION, openConnection };
 

@@ -8,26 +8,11 @@ import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
 } from './database/database.constants';
+import { musicEntities, secretEntities } from './database/database.entities';
 import { openConnection } from './database/open-connection';
 import { HealthModule } from './health/health.module';
-import { AlbumEntity } from './music/album/album.entity';
-import { ArtistEntity } from './music/artist/artist.entity';
-import { GenreEntity } from './music/genre/genre.entity';
 import { MusicModule } from './music/music.module';
-import { SongEntity } from './music/song/song.entity';
-import { SecretEntity } from './secret/secret.entity';
 import { SecretModule } from './secret/secret.module';
-
-// #region entities
-// Each connection knows only the entities in its own list.
-export const musicEntities = [
-  ArtistEntity,
-  AlbumEntity,
-  SongEntity,
-  GenreEntity,
-];
-export const secretEntities = [SecretEntity];
-// #endregion entities
 
 @Module({
   imports: [

@@ -15,7 +15,8 @@ export type MistakeId =
   | 'inject-without-name'
   | 'entity-not-listed'
   | 'no-primary-column'
-  | 'plain-nest-module';
+  | 'plain-nest-module'
+  | 'two-unnamed-connections';
 
 export interface MusicSecretExpectations {
   /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
@@ -25,8 +26,12 @@ export interface MusicSecretExpectations {
    * leave out a mistake that its versions do not fail on.
    */
   mistakes: Partial<Record<MistakeId, string[]>>;
+  /** text that must not show up in a mistake's output (a warning that this line or that form never gives) */
+  silent: Partial<Record<MistakeId, string[]>>;
   /** lines printed when the music (default) or the secret server refuses the connection */
   serverDown: {music: string[]; secret: string[]};
+  /** what the guide says about the installed @nestjs/typeorm (tests/examples/nestjs-typeorm-facts.spec.ts) */
+  facts: {nestTypeormVersion: string; connectionToken: string};
 }
 
 export const mistakeTitles: Record<MistakeId, string> = {
@@ -36,7 +41,15 @@ export const mistakeTitles: Record<MistakeId, string> = {
   'entity-not-listed': "the entity is missing from its connection's entities list",
   'no-primary-column': "the entity has no primary column (the original guide's SecretEntity)",
   'plain-nest-module': "the feature module is a plain @Module with the resolver as a provider (the original guide's shape)",
+  'two-unnamed-connections': 'two TypeOrmModule.forRoot connections without a name',
 };
+
+// @nestjs/typeorm 11.0.3 logs this (dist/data-source-name.registry.js) when a second forRoot has the
+// same name as an earlier one, "default" for no name; 11.0.2 threw DuplicateDataSourceException
+// with nearly the same text. forRootAsync only records named connections, so it never warns.
+const duplicateDefaultWarning =
+  'WARN [DataSourceNameRegistry] A data source with the default name is already registered. Multiple data sources must be registered with unique names; otherwise, they will override each other. Please assign a unique "name" property to each TypeOrmModule.forRoot()/forRootAsync() registration.';
+export const anyDuplicateWarning = 'name is already registered';
 
 const expected: Record<string, MusicSecretExpectations> = {
   'nestjs-multi-db': {
@@ -58,7 +71,13 @@ const expected: Record<string, MusicSecretExpectations> = {
       'plain-nest-module': [
         `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument "SecretDTOAuthorizer" at index [0] is available in the SecretModule module.`,
       ],
+      'two-unnamed-connections': [
+        duplicateDefaultWarning,
+        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
+      ],
     },
+    silent: {'name-inside-factory': [anyDuplicateWarning]},
+    facts: {nestTypeormVersion: '11.0.3', connectionToken: 'secretDataSource'},
     serverDown: {
       music: [
         'Unable to connect to the database. Retrying (1)...',
@@ -93,7 +112,13 @@ const expected: Record<string, MusicSecretExpectations> = {
       'plain-nest-module': [
         `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument SecretDTOAuthorizer at index [0] is available in the SecretModule context.`,
       ],
+      'two-unnamed-connections': [
+        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument secretConnection at index [0] is available in the TypeOrmModule context.`,
+      ],
     },
+    // @nestjs/typeorm 8.0 has no registry of names: no warning for either form.
+    silent: {'name-inside-factory': [anyDuplicateWarning], 'two-unnamed-connections': [anyDuplicateWarning]},
+    facts: {nestTypeormVersion: '8.0.5', connectionToken: 'secretConnection'},
     serverDown: {
       music: [
         'Unable to connect to the database. Retrying (1)...',

@@ -1,0 +1,85 @@
+// Lighthouse (mobile preset, simulated throttling), median of the runs per page, for every
+// guide page and the bare docs page.
+import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
+import {goal, median} from '../stats.mjs';
+
+const require = createRequire(import.meta.url);
+
+async function lighthouseRunner(chromiumPath) {
+  const lighthouse = (await import('lighthouse')).default;
+  const launcherPath = createRequire(require.resolve('lighthouse/package.json')).resolve('chrome-launcher');
+  const chromeLauncher = await import(pathToFileURL(launcherPath).href);
+  const chrome = await chromeLauncher.launch({chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox'], logLevel: 'silent'});
+  return {
+    async run(url) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        disableFullPageScreenshot: true,
+      });
+      const {categories, audits, runtimeError} = result.lhr;
+      if (runtimeError) throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+      const failing = Object.values(audits)
+        .filter((a) => a.score !== null && a.score < 1 && categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+        .map((a) => {
+          const nodes = (a.details?.items ?? []).map((item) => item.node?.selector).filter(Boolean);
+          return `${a.id}${nodes.length ? ` (${nodes.slice(0, 4).join(', ')}${nodes.length > 4 ? ', …' : ''})` : ''}`;
+        });
+      return {
+        performance: Math.round(categories.performance.score * 100),
+        accessibility: Math.round(categories.accessibility.score * 100),
+        lcpMs: audits['largest-contentful-paint'].numericValue,
+        tbtMs: audits['total-blocking-time'].numericValue,
+        failing,
+      };
+    },
+    close: () => chrome.kill(),
+  };
+}
+
+export default {
+  id: 'lighthouse',
+  title: 'Lighthouse (mobile, median of the runs per page)',
+  async run(ctx) {
+    const {guides, barePage, siteServer, bareServer} = await ctx.site.ready();
+    const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? (ctx.quick ? 1 : 3));
+    const figures = {};
+    const lighthouse = await lighthouseRunner(ctx.chromiumPath);
+    const pages = [...guides.map((p) => ({key: p, url: siteServer.url + p})), {key: 'bare', url: bareServer.url + barePage}];
+    const runs = new Map(pages.map((p) => [p.key, []]));
+    try {
+      for (let round = 0; round < lighthouseRuns; round++) {
+        for (const p of pages) {
+          const r = await lighthouse.run(p.url);
+          runs.get(p.key).push(r);
+          ctx.log(`${p.key}: performance ${r.performance}, accessibility ${r.accessibility} (LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms)${r.failing.length ? `; accessibility audits failing: ${r.failing.join('; ')}` : ''}`);
+        }
+      }
+    } finally {
+      lighthouse.close();
+    }
+    const med = (key, field) => median(runs.get(key).map((r) => r[field]));
+    for (const p of guides) {
+      figures[`pages.${p}.lighthousePerformance`] = med(p, 'performance');
+      figures[`pages.${p}.lighthouseAccessibility`] = med(p, 'accessibility');
+      figures[`pages.${p}.lcpMs`] = Math.round(med(p, 'lcpMs'));
+      figures[`pages.${p}.tbtMs`] = Math.round(med(p, 'tbtMs'));
+    }
+    Object.assign(figures, {
+      lighthousePerformance: Math.min(...guides.map((p) => figures[`pages.${p}.lighthousePerformance`])),
+      lighthouseAccessibility: Math.min(...guides.map((p) => figures[`pages.${p}.lighthouseAccessibility`])),
+      bareLighthousePerformance: med('bare', 'performance'),
+      bareLighthouseAccessibility: med('bare', 'accessibility'),
+    });
+    const rows = [];
+    const goals = [goal('lighthousePerformance', figures.lighthousePerformance, '>= 95'), goal('lighthouseAccessibility', figures.lighthouseAccessibility, '= 100')];
+    for (const p of guides) {
+      rows.push({metric: `Lighthouse performance ${p}`, value: figures[`pages.${p}.lighthousePerformance`], bare: figures.bareLighthousePerformance});
+      rows.push({metric: `Lighthouse accessibility ${p}`, value: figures[`pages.${p}.lighthouseAccessibility`], bare: figures.bareLighthouseAccessibility});
+    }
+    return {figures, rows, goals};
+  },
+};

@@ -1,0 +1,77 @@
+// What the NestJS guides say about @nestjs/typeorm and TypeORM, checked against the packages each
+// example installs: the tokens a connection name makes, the retry default, and which drivers put
+// an entity's schema or database into its table name.
+import {expect, test} from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import {exampleDir, repoRoot} from './support/nestjs-app';
+import {musicSecretExamples} from './support/nestjs-examples';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+/** A module of the example's own node_modules, as the example loads it. */
+function load<T>(example: string, request: string): T {
+  return require(require.resolve(request, {paths: [exampleDir(example)]})) as T;
+}
+
+interface NestTypeorm {
+  getRepositoryToken(entity: Function, name?: string): string;
+  getEntityManagerToken(name?: string): unknown;
+  getDataSourceToken?(name?: string): unknown;
+  getConnectionToken(name?: string): unknown;
+}
+
+type BuildTableName = (table: string, schema?: string, database?: string) => string;
+
+// driver file under typeorm/driver, and the table path for table "t", schema "s", database "d"
+const tablePaths: [string, string][] = [
+  ['postgres/PostgresDriver', 's.t'],
+  ['cockroachdb/CockroachDriver', 's.t'],
+  ['oracle/OracleDriver', 's.t'],
+  ['sap/SapDriver', 's.t'],
+  ['mysql/MysqlDriver', 'd.t'],
+  ['sqlserver/SqlServerDriver', 'd.s.t'],
+  ['sqljs/SqljsDriver', 't'],
+];
+
+for (const {name: example, guide, facts} of musicSecretExamples) {
+  test.describe(example, () => {
+    const page = () => squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'));
+
+    test("the connection name on forRoot/forRootAsync names the connection's tokens; forFeature's name the repository's", () => {
+      const typeorm = load<NestTypeorm>(example, '@nestjs/typeorm');
+      const version = load<{version: string}>(example, '@nestjs/typeorm/package.json').version;
+      expect(version).toBe(facts.nestTypeormVersion);
+      const connectionToken = (typeorm.getDataSourceToken ?? typeorm.getConnectionToken)('secret');
+      expect(connectionToken).toBe(facts.connectionToken);
+      expect(typeorm.getEntityManagerToken('secret')).toBe('secretEntityManager');
+      class SecretEntity {}
+      expect(typeorm.getRepositoryToken(SecretEntity, 'secret')).toBe('secret_SecretEntityRepository');
+      expect(typeorm.getRepositoryToken(SecretEntity, 'default')).toBe(typeorm.getRepositoryToken(SecretEntity));
+      for (const token of [facts.connectionToken, 'secretEntityManager', 'secret_SecretEntityRepository']) {
+        expect(page()).toContain(`\`${token}\``);
+      }
+    });
+
+    test('the retry default: the code makes 9 attempts 3 s apart, its own doc comment says 10', () => {
+      const dist = path.dirname(require.resolve('@nestjs/typeorm/package.json', {paths: [exampleDir(example)]}));
+      const utils = fs.readFileSync(path.join(dist, 'dist', 'common', 'typeorm.utils.js'), 'utf8');
+      expect(utils).toMatch(/function handleRetry\(retryAttempts = 9, retryDelay = 3000,/);
+      const options = fs.readFileSync(path.join(dist, 'dist', 'interfaces', 'typeorm-options.interface.d.ts'), 'utf8');
+      expect(options).toMatch(/Number of times to retry connecting\s+\*\s+Default: 10/);
+      expect(page()).toContain('handleRetry(retryAttempts = 9, retryDelay = 3000, ...)');
+    });
+
+    test("which drivers put an entity's schema or database into its table name", () => {
+      for (const [driver, expected] of tablePaths) {
+        const module = load<Record<string, {prototype: {buildTableName: BuildTableName}}>>(example, `typeorm/driver/${driver}`);
+        const buildTableName = module[path.basename(driver)].prototype.buildTableName;
+        expect(buildTableName.call({}, 't', 's', 'd'), driver).toBe(expected);
+      }
+      // typeorm's "exports" map hides its package.json: read it next to its main file.
+      const main = require.resolve('typeorm', {paths: [exampleDir(example)]});
+      const {version} = JSON.parse(fs.readFileSync(path.join(path.dirname(main), 'package.json'), 'utf8'));
+      expect(page()).toContain(`In TypeORM ${version} (the example's)`);
+    });
+  });
+}
