@@ -1,21 +1,26 @@
-import React, {useState, type ReactNode} from 'react';
+import React, {useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import {useThemeConfig} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import {Highlight, type LineInputProps, type TokenInputProps} from 'prism-react-renderer';
 import type {Props} from '@theme/CodeBlock/Content';
 import Line from '@theme/CodeBlock/Line';
+import {isLent, lend, takeBack} from './serverLines';
 import {tokenStyle} from './tokenColours';
 import styles from './styles.module.css';
 
-// A code block as Docusaurus renders it, with two changes that keep long guides fast:
+// A code block as Docusaurus renders it, with these changes that keep long guides fast:
 // - Colours of both modes on every token (custom properties), not the current mode's inline, so
 //   the server's HTML is right in either mode.
 // - A block hydrated from the server's HTML keeps it: React leaves the inner HTML of an element
 //   rendered with `dangerouslySetInnerHTML` alone, so its thousands of token spans are neither
 //   tokenized nor created again on load. Blocks mounted later (a client-side navigation) render
 //   their tokens as usual. The copy and word-wrap buttons beside it hydrate as before.
+// - A block in a tab panel survives the remount of Docusaurus's Tabs after hydration: the new
+//   block takes over the server's lines (./serverLines).
+
 export default function CodeBlockContent({className: classNameProp}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
   const {prism} = useThemeConfig();
@@ -23,6 +28,16 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
   const [keepsServerHtml] = useState(() => typeof window !== 'undefined' && !isBrowser);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
+  // Everything the lines' HTML depends on (the colours of both modes are the same on every page).
+  const linesKey = JSON.stringify([language, lineNumbersStart, lineClassNames, code]);
+  const [takesServerLines, setTakesServerLines] = useState(() => !keepsServerHtml && isLent(linesKey));
+  const codeRef = useRef<HTMLElement>(null);
+  useIsomorphicLayoutEffect(() => {
+    const lines = codeRef.current;
+    if (!lines) return;
+    if (keepsServerHtml && lines.closest('[role="tabpanel"]')) lend(linesKey, lines);
+    if (takesServerLines && !takeBack(linesKey, lines)) setTakesServerLines(false);
+  }, []);
 
   const pre = (children: ReactNode) => (
     <pre
@@ -37,8 +52,8 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
     style: numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined,
   };
 
-  if (keepsServerHtml) {
-    return pre(<code {...codeProps} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />);
+  if (keepsServerHtml || takesServerLines) {
+    return pre(<code {...codeProps} ref={codeRef} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />);
   }
 
   const light = prism.theme;
