@@ -30,6 +30,9 @@
 //                .bareSqljsFirstResultMs, ...WarmMs), pages.<path>.playgroundPhasesMs.<cold|warm>.
 //                <worker|engineReady|queryAsked|answered|shown> (ms from the click; the bare
 //                page's as pages.<path>.bareSqljsPhasesMs...)
+//   main-thread  mainThreadCpuRatio (worst guide page / bare, no goal), bareMainThreadCpuMs,
+//                bareBlockingCpuMs, pages.<path>.mainThreadCpuMs, .mainThreadCpuRatio,
+//                .blockingCpuMs, .longestTaskCpuMs
 //   runaway      runawayLongestTaskMs (goal <= 50), runawayLongestTaskCpuMs,
 //                quickQueryLongestTaskMs, stopMs, stopLongestTaskMs
 //   examples     examples.<name>.bootMs, .graphqlP50Ms, .graphqlP95Ms
