@@ -45,7 +45,7 @@ function docsInstance(family: (typeof families)[number]): [string, DocsOptions] 
 
 const config: Config = {
   title: 'Multi-Database Handbook',
-  tagline: 'Several databases in one TypeScript application, with examples that are tested end to end.',
+  tagline: 'Several databases in one TypeScript application, with tested examples: the NestJS ones run, the eloquent-orm.js ones type-check.',
   favicon: 'img/favicon.svg',
   url: 'https://multi-db-handbook.example',
   baseUrl: '/',
@@ -112,7 +112,7 @@ const config: Config = {
     },
     footer: {
       style: 'dark',
-      copyright: 'Every snippet on this site is cut from an example project that the test suite runs.',
+      copyright: 'Every snippet on this site is cut from an example project: the test suite runs the NestJS examples and type-checks the eloquent-orm.js ones.',
     },
     prism: {
       theme: prismThemes.vsLight,

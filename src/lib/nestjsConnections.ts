@@ -1,18 +1,36 @@
 // The connections of the NestJS + TypeORM example (examples/nestjs-multi-db) as plain functions:
-// which database each named connection opens, from the environment
-// (src/database/database.config.ts), and which connection each entity lives on (the connection's
-// `entities` list and `forFeature([Entity], name)`; no name means TypeORM's `default`).
+// which database each named connection opens, from the environment, and which connection each
+// entity lives on (the connection's `entities` list and `forFeature([Entity], name)`; no name
+// means TypeORM's `default`). The URL rules and messages are the example's own code
+// (src/database/database-url.ts); the variable names are read from its database.config.ts.
+import {serverType} from '../../examples/nestjs-multi-db/src/database/database-url';
 import {parseEnv, type ParsedEnv} from './dotenv';
 
 export const NEST_CONNECTIONS = ['default', 'secret'] as const;
 export type NestConnectionName = (typeof NEST_CONNECTIONS)[number];
 export type NestDriver = 'sqljs' | 'postgres' | 'mysql' | 'mariadb';
 
-/** Environment keys of each connection, as the example reads them. */
-export const NEST_CONNECTION_KEYS: Record<NestConnectionName, {url: string; file: string}> = {
-  default: {url: 'MUSIC_DB_URL', file: 'MUSIC_DB_FILE'},
-  secret: {url: 'SECRET_DB_URL', file: 'SECRET_DB_FILE'},
-};
+export type NestConnectionKeys = Record<NestConnectionName, {url: string; file: string}>;
+
+/**
+ * The environment keys of each connection, read from the example's database.config.ts
+ * (`music: connectionOptions(process.env.MUSIC_DB_URL, process.env.MUSIC_DB_FILE)`, also spread into an
+ * object) and
+ * database.constants.ts (`MUSIC_DB_CONNECTION = 'default'`). Throws when the files no longer
+ * have that shape, so a change there cannot leave the playground on old names.
+ */
+export function connectionKeys(configSource: string, constantsSource: string): NestConnectionKeys {
+  const keys: Partial<NestConnectionKeys> = {};
+  for (const [, group, url, file] of configSource.matchAll(/(\w+): (?:\{\s*\.\.\.)?connectionOptions\(\s*process\.env\.(\w+),\s*process\.env\.(\w+),?\s*\)/g)) {
+    const name = new RegExp(`export const ${group.toUpperCase()}_DB_CONNECTION = ['"]([^'"]+)['"]`).exec(constantsSource)?.[1];
+    if (!name || !isNestConnectionName(name)) throw new Error(`database.constants.ts has no ${group.toUpperCase()}_DB_CONNECTION naming one of ${NEST_CONNECTIONS.join(', ')}.`);
+    keys[name] = {url, file};
+  }
+  for (const name of NEST_CONNECTIONS) {
+    if (!keys[name]) throw new Error(`database.config.ts reads no URL and file variables for the "${name}" connection.`);
+  }
+  return keys as NestConnectionKeys;
+}
 
 export function isNestConnectionName(name: string): name is NestConnectionName {
   return (NEST_CONNECTIONS as readonly string[]).includes(name);
@@ -39,8 +57,8 @@ export interface NestConnectionTarget {
   error: string | null;
 }
 
-export function nestConnectionTarget(env: Record<string, string>, connection: NestConnectionName): NestConnectionTarget {
-  const keys = NEST_CONNECTION_KEYS[connection];
+export function nestConnectionTarget(env: Record<string, string>, connection: NestConnectionName, allKeys: NestConnectionKeys): NestConnectionTarget {
+  const keys = allKeys[connection];
   const url = env[keys.url];
   const file = env[keys.file];
   if (!url) {
@@ -63,24 +81,14 @@ export function nestConnectionTarget(env: Record<string, string>, connection: Ne
       error: null,
     };
   }
+  // The example's own parser: the same scheme check and the same message the app stops with.
+  let driver: Exclude<NestDriver, 'sqljs'>;
   let parsed: URL;
   try {
+    driver = serverType(url);
     parsed = new URL(url);
-  } catch {
-    return {...unopened(connection, url, keys.url), error: `TypeError: Invalid URL in ${keys.url}: the "${connection}" connection cannot open.`};
-  }
-  const drivers: Record<string, Exclude<NestDriver, 'sqljs'> | undefined> = {
-    'postgres:': 'postgres',
-    'postgresql:': 'postgres',
-    'mysql:': 'mysql',
-    'mariadb:': 'mariadb',
-  };
-  const driver = drivers[parsed.protocol];
-  if (!driver) {
-    return {
-      ...unopened(connection, url, keys.url),
-      error: `Unsupported database URL scheme "${parsed.protocol}" (use postgres://, mysql:// or mariadb://): the "${connection}" connection cannot open.`,
-    };
+  } catch (error) {
+    return {...unopened(connection, keys.url), error: `${(error as Error).message} (${keys.url}: the "${connection}" connection cannot open)`};
   }
   const name = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(server default)';
   // The password never goes into a label or key.
@@ -94,8 +102,9 @@ export function nestConnectionTarget(env: Record<string, string>, connection: Ne
   };
 }
 
-function unopened(connection: NestConnectionName, url: string, key: string): Omit<NestConnectionTarget, 'error'> {
-  return {connection, driver: 'sqljs', database: {value: url, from: key}, databaseKey: `invalid:${connection}`, label: `(cannot open: ${key})`};
+function unopened(connection: NestConnectionName, key: string): Omit<NestConnectionTarget, 'error'> {
+  // Not the URL itself: it may carry a password.
+  return {connection, driver: 'sqljs', database: {value: '(cannot open)', from: key}, databaseKey: `invalid:${connection}`, label: `(cannot open: ${key})`};
 }
 
 export interface NestRoute {
@@ -122,9 +131,9 @@ export interface NestResolution {
   warnings: NestWarning[];
 }
 
-export function resolveNestConnections({envText, models}: {envText: string; models: NestEntity[]}): NestResolution {
+export function resolveNestConnections({envText, models, keys: allKeys}: {envText: string; models: NestEntity[]; keys: NestConnectionKeys}): NestResolution {
   const env = parseEnv(envText);
-  const targets = Object.fromEntries(NEST_CONNECTIONS.map((c) => [c, nestConnectionTarget(env.values, c)])) as Record<
+  const targets = Object.fromEntries(NEST_CONNECTIONS.map((c) => [c, nestConnectionTarget(env.values, c, allKeys)])) as Record<
     NestConnectionName,
     NestConnectionTarget
   >;
@@ -137,7 +146,7 @@ export function resolveNestConnections({envText, models}: {envText: string; mode
     warnings.push({code: 'duplicate-key', severity: 'info', message: `${key} is set on lines ${lines.join(', ')}; dotenv keeps the last one.`});
   }
   for (const connection of NEST_CONNECTIONS) {
-    const keys = NEST_CONNECTION_KEYS[connection];
+    const keys = allKeys[connection];
     const target = targets[connection];
     if (target.error) warnings.push({code: 'connection-error', severity: 'error', connection, message: `${target.error} The app does not start.`});
     if (env.values[keys.url] && env.values[keys.file]) {

@@ -11,7 +11,7 @@ export interface PlaygroundLinkState {
   /** Which preset the link was made from (a page's playground). */
   preset: string;
   env: string;
-  /** Model name → pinned connection, or null for none. */
+  /** Model name (or `Model#control`) → chosen connection, or null for none. */
   pins: Record<string, string | null>;
   test: boolean;
 }
@@ -47,13 +47,13 @@ export function decodeLinkState(hash: string): DecodedLink | null {
   if (!isRecord(m)) return fail('The link has no valid model pins.');
   const entries = Object.entries(m);
   if (entries.length > MAX_PINS) return fail('The link has too many model pins.');
-  const pins: Record<string, string | null> = {};
   for (const [model, pin] of entries) {
     if (model.length > MAX_NAME || (pin !== null && (typeof pin !== 'string' || pin.length > MAX_NAME))) {
       return fail('The link has an invalid model pin.');
     }
-    pins[model] = pin;
   }
+  // fromEntries defines own properties: a "__proto__" key stays a key, never a prototype.
+  const pins = Object.fromEntries(entries) as Record<string, string | null>;
   return {ok: true, state: {preset: p, env: e, pins, test: t === 1}};
 }
 

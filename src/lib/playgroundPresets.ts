@@ -1,11 +1,14 @@
 // What each guide's playground starts with: its models, their tables and how a "Create" button
 // fills a row. The `.env` text comes from the example itself (imported raw by the component),
 // and tests/unit/playground-presets.spec.ts checks these models against the examples' source.
-import {CONNECTION_NAMES, driverOf, type ConnectionName, type ModelKind} from './eloquentConnections';
+import {CONNECTION_NAMES, driverOf, type ConnectionName, type ModelKind} from './eloquent';
 import {NEST_CONNECTIONS, type NestConnectionName} from './nestjsConnections';
+// The tables TypeORM creates from the example's entities (tests/unit/nestjs-tables.spec.ts keeps it current).
+import nestjsTables from './nestjsTables.json';
 
 export type PresetId = 'eloquent-1.1' | 'eloquent-1.0' | 'nestjs-music-secret';
-export type Ruleset = 'eloquent' | 'nestjs';
+export type RulesetId = 'eloquent' | 'nestjs';
+export type {ModelKind};
 
 export type NewRecord = {sql: string; params: (string | number | null)[]} | {document: Record<string, unknown>};
 
@@ -14,8 +17,10 @@ export interface PresetModel {
   kind: ModelKind;
   /** SQL table or Mongo collection. */
   table: string;
-  /** Pinned connection in the example, or null when it has none. */
+  /** Pinned connection in the example (eloquent: `static connectionName`), or null when it has none. */
   connectionName: string | null;
+  /** eloquent-orm.js: the connection the constructor passes to `super`, what instances query. */
+  constructorConnection?: string | null;
   /** SQLite DDL for SQL models (IF NOT EXISTS). */
   createTable?: string;
   /** Relations to other models of the preset (TypeORM presets only). */
@@ -31,7 +36,7 @@ export interface PresetConnection {
 
 export interface Preset {
   id: PresetId;
-  ruleset: Ruleset;
+  ruleset: RulesetId;
   /** Example folder the preset mirrors (for people; the `.env` is imported from it). */
   example: string;
   models: PresetModel[];
@@ -54,6 +59,7 @@ const eloquentModels: PresetModel[] = [
     kind: 'sql',
     table: 'users',
     connectionName: 'mysql',
+    constructorConnection: 'mysql',
     createTable: 'CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR(255));',
     newRecord: (n) => ({sql: 'INSERT INTO users (name) VALUES (?);', params: [`User ${n}`]}),
   },
@@ -62,6 +68,7 @@ const eloquentModels: PresetModel[] = [
     kind: 'mongo',
     table: 'geolocations',
     connectionName: 'mongo',
+    constructorConnection: 'mongo',
     newRecord: (n) => ({document: {id: n, name: `Place ${n}`}}),
   },
 ];
@@ -81,8 +88,13 @@ function eloquentPreset(id: PresetId, example: string): Preset {
     testMode: true,
     tables: 'all-models',
     summary:
-      "The guide's .env and models. Change a selector, pin or unpin a model, switch test mode, then create records and look inside each database.",
+      "The guide's .env and models. Change a selector, a model's static connectionName or its constructor's connection, switch test mode, then create records and look inside each database.",
   };
+}
+
+/** The same table, created only when it is not there yet. */
+function ifNotExists(ddl: string): string {
+  return `${ddl.replace(/^CREATE TABLE /, 'CREATE TABLE IF NOT EXISTS ')};`;
 }
 
 const musicEntities: PresetModel[] = [
@@ -91,8 +103,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'artists',
     connectionName: null,
-    createTable:
-      "CREATE TABLE IF NOT EXISTS artists (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL, createdAt DATETIME NOT NULL DEFAULT (datetime('now')));",
+    createTable: ifNotExists(nestjsTables.artists),
     relations: [{property: 'albums', entity: 'Album'}],
     newRecord: (n) => ({sql: 'INSERT INTO artists (name) VALUES (?);', params: [`Artist ${n}`]}),
   },
@@ -101,8 +112,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'albums',
     connectionName: null,
-    createTable:
-      'CREATE TABLE IF NOT EXISTS albums (id INTEGER PRIMARY KEY AUTOINCREMENT, title VARCHAR NOT NULL, year INTEGER, artistId INTEGER NOT NULL REFERENCES artists (id) ON DELETE CASCADE);',
+    createTable: ifNotExists(nestjsTables.albums),
     relations: [
       {property: 'artist', entity: 'Artist'},
       {property: 'songs', entity: 'Song'},
@@ -118,8 +128,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'songs',
     connectionName: null,
-    createTable:
-      'CREATE TABLE IF NOT EXISTS songs (id INTEGER PRIMARY KEY AUTOINCREMENT, title VARCHAR NOT NULL, albumId INTEGER NOT NULL REFERENCES albums (id) ON DELETE CASCADE, genreId INTEGER REFERENCES genres (id) ON DELETE SET NULL);',
+    createTable: ifNotExists(nestjsTables.songs),
     relations: [
       {property: 'album', entity: 'Album'},
       {property: 'genre', entity: 'Genre'},
@@ -134,7 +143,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'genres',
     connectionName: null,
-    createTable: 'CREATE TABLE IF NOT EXISTS genres (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL UNIQUE);',
+    createTable: ifNotExists(nestjsTables.genres),
     relations: [{property: 'songs', entity: 'Song'}],
     newRecord: (n) => ({sql: 'INSERT INTO genres (name) VALUES (?);', params: [`Genre ${n}`]}),
   },
@@ -143,8 +152,7 @@ const musicEntities: PresetModel[] = [
     kind: 'sql',
     table: 'secrets',
     connectionName: 'secret',
-    createTable:
-      "CREATE TABLE IF NOT EXISTS secrets (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR NOT NULL, value TEXT NOT NULL, createdAt DATETIME NOT NULL DEFAULT (datetime('now')));",
+    createTable: ifNotExists(nestjsTables.secrets),
     newRecord: (n) => ({sql: 'INSERT INTO secrets (name, value) VALUES (?, ?);', params: [`Secret ${n}`, `not-for-the-music-db-${n}`]}),
   },
 ];

@@ -34,13 +34,14 @@ const families: Family[] = [
 
 export default function Home(): ReactNode {
   return (
-    <Layout description="Versioned guides for running several databases in one TypeScript application, built from examples the test suite runs.">
+    <Layout description="Versioned guides for running several databases in one TypeScript application, built from examples the test suite runs or type-checks.">
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1">Multi-Database Handbook</Heading>
           <p className={styles.tagline}>
-            Several databases in one TypeScript application. Every snippet here is cut from an example project that
-            the test suite runs end to end, so the code you copy is the code that passed.
+            Several databases in one TypeScript application. Every snippet here is cut from an example project. The
+            test suite runs the NestJS examples end to end, so that code is the code that passed; the eloquent-orm.js
+            examples are type-checked only, since the package cannot be installed here.
           </p>
         </div>
       </header>

@@ -1,5 +1,7 @@
 import {test, expect} from '@playwright/test';
-import {resolveNestConnections, type NestEntity} from '../../src/lib/nestjsConnections';
+import fs from 'node:fs';
+import {serverType} from '../../examples/nestjs-multi-db/src/database/database-url';
+import {connectionKeys, resolveNestConnections, type NestEntity} from '../../src/lib/nestjsConnections';
 
 // The music/secret connections of examples/nestjs-multi-db, as the playground models them.
 const entities: NestEntity[] = [
@@ -9,7 +11,23 @@ const entities: NestEntity[] = [
   {name: 'Genre', relations: [{property: 'songs', entity: 'Song'}]},
   {name: 'Secret', connectionName: 'secret'},
 ];
-const route = (envText: string, models = entities) => resolveNestConnections({envText, models});
+const source = (file: string) => fs.readFileSync(`examples/nestjs-multi-db/src/database/${file}`, 'utf8');
+const keys = connectionKeys(source('database.config.ts'), source('database.constants.ts'));
+const route = (envText: string, models = entities) => resolveNestConnections({envText, models, keys});
+/** What the example's own code throws for this URL. */
+const thrownBy = (url: string) => {
+  try {
+    serverType(url);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${url} is accepted by the example`);
+};
+
+test("the variable names come from the example's config and constants", () => {
+  expect(keys).toEqual({default: {url: 'MUSIC_DB_URL', file: 'MUSIC_DB_FILE'}, secret: {url: 'SECRET_DB_URL', file: 'SECRET_DB_FILE'}});
+  expect(() => connectionKeys(source('database.config.ts').replace('process.env.SECRET_DB_URL', 'SECRET'), source('database.constants.ts'))).toThrow('"secret" connection');
+});
 
 test('no URL and no file: two separate in-memory sql.js databases; Secret alone on secret', () => {
   const r = route('');
@@ -47,13 +65,14 @@ test('a URL wins over a file for the same connection, and the reader is told', (
 
 test('an unsupported scheme is the error the example throws, and the app does not start', () => {
   const r = route('SECRET_DB_URL=redis://cache:6379/0');
-  expect(r.targets.secret.error).toContain('Unsupported database URL scheme "redis:"');
+  expect(r.targets.secret.error).toContain(thrownBy('redis://cache:6379/0'));
+  expect(thrownBy('redis://cache:6379/0')).toBe('Unsupported database URL "redis://...": use postgres://, mysql:// or mariadb://');
   expect(r.routes.find((x) => x.model === 'Secret')!.error).toContain('redis:');
   expect(r.warnings.map((w) => w.code)).toEqual(['connection-error']);
 });
 
 test('a URL that is not a URL cannot open', () => {
-  expect(route('MUSIC_DB_URL=not a url').targets.default.error).toContain('Invalid URL');
+  expect(route('MUSIC_DB_URL=not a url').targets.default.error).toContain(thrownBy('not a url'));
 });
 
 test('both connections on one database: the secrets sit with the music data', () => {

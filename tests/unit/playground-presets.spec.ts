@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import {PRESETS} from '../../src/lib/playgroundPresets';
-import {NEST_CONNECTION_KEYS} from '../../src/lib/nestjsConnections';
+import {connectionKeys} from '../../src/lib/nestjsConnections';
 
 // The playground's presets must say what the examples say: same models, pins, tables, columns.
 const read = (...parts: string[]) => fs.readFileSync(path.join('examples', ...parts), 'utf8');
@@ -18,10 +18,11 @@ for (const id of ['eloquent-1.1', 'eloquent-1.0'] as const) {
         kind: base === 'SqlModel' ? 'sql' : 'mongo',
         table: /static tableName = "([^"]+)"/.exec(body)?.[1],
         connectionName: /static connectionName = "([^"]+)"/.exec(body)?.[1] ?? null,
+        constructorConnection: /super\("[^"]+", "([^"]+)"\)/.exec(body)?.[1] ?? null,
       }),
     );
     expect(classes.length).toBeGreaterThan(0);
-    expect(preset.models.map(({name, kind, table, connectionName}) => ({name, kind, table, connectionName}))).toEqual(classes);
+    expect(preset.models.map(({name, kind, table, connectionName, constructorConnection}) => ({name, kind, table, connectionName, constructorConnection}))).toEqual(classes);
   });
 }
 
@@ -33,7 +34,7 @@ for (const model of PRESETS['nestjs-music-secret'].models) {
     const source = entityFile(model.name);
     expect(source).toContain(`@Entity('${model.table}')`);
     const columns = [...source.matchAll(/@(?:PrimaryGeneratedColumn|Column|CreateDateColumn)\([^)]*\)\s+(\w+)[?!]?:/g)].map((m) => m[1]);
-    const ddlColumns = [...model.createTable!.matchAll(/[(,]\s*(\w+) [A-Z]/g)].map((m) => m[1]);
+    const ddlColumns = [...model.createTable!.matchAll(/[(,]\s*"(\w+)" [a-z]/g)].map((m) => m[1]);
     expect(ddlColumns).toEqual(columns);
     const relations = [...source.matchAll(/@(?:ManyToOne|OneToMany)\(\(\) => (\w+)Entity[\s\S]*?\)\s+(?:@JoinColumn\([^)]*\)\s+)?(\w+):/g)].map(
       ([, entity, property]) => ({property, entity}),
@@ -58,11 +59,14 @@ test("nestjs-music-secret: the secret entity alone is on the secret connection, 
 });
 
 test("nestjs-music-secret: the example's .env.example (the preset) names every key its config reads", () => {
-  const config = read('nestjs-multi-db', 'src', 'database', 'database.config.ts');
+  const keys = connectionKeys(read('nestjs-multi-db', 'src', 'database', 'database.config.ts'), read('nestjs-multi-db', 'src', 'database', 'database.constants.ts'));
   const env = read('nestjs-multi-db', '.env.example');
-  for (const key of Object.values(NEST_CONNECTION_KEYS).flatMap((k) => [k.url, k.file])) {
-    expect(config).toContain(`process.env.${key}`);
+  const names = Object.values(keys).flatMap((k) => [k.url, k.file]);
+  expect(names).toHaveLength(4);
+  const description = JSON.parse(read('nestjs-multi-db', 'handbook.json')) as {env: Record<string, string>};
+  for (const key of names) {
     expect(env).toMatch(new RegExp(`^# ${key}=`, 'm'));
+    expect(Object.keys(description.env)).toContain(key);
   }
 });
 
@@ -71,6 +75,7 @@ for (const preset of Object.values(PRESETS)) {
     const SQL = await initSqlJs();
     const db = new SQL.Database();
     const sqlModels = preset.models.filter((m) => m.kind === 'sql');
+    expect(sqlModels.length).toBeGreaterThan(0);
     for (const model of sqlModels) db.exec(model.createTable!);
     for (const model of preset.models) {
       for (const n of [1, 2]) {

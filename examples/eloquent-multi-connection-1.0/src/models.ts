@@ -3,8 +3,11 @@ import { column, registerModels } from "@alpha.consultings/eloquent-orm.js";
 import { SqlModel, MongoModel, type ModelInstance } from "@alpha.consultings/eloquent-orm.js/Model";
 // #endregion imports
 
+// #region attrs
+// The attributes each model's instances carry (type aliases: the package wants a Record shape).
 type UserAttrs = { id?: number; name?: string };
 type GeoAttrs = { id?: number; name?: string };
+// #endregion attrs
 
 // #region user
 export class User extends SqlModel<UserAttrs> {

@@ -2,9 +2,22 @@
 // @alpha.consultings/eloquent-orm.js 1.1.x, kept here because the package cannot be installed
 // in this project's environment (and loads a native addon that StackBlitz cannot run).
 // It lets the guide's models type-check. In your app, `npm install @alpha.consultings/eloquent-orm.js`
-// and delete this file. Connection names are narrowed to the eight the package defines, and
-// SqlModel/MongoModel to the drivers they accept, so a typo or a wrong driver fails the check
-// here the way it fails at run time in the package.
+// and delete this file.
+//
+// How it compares with the package (src/core/model/BaseModel.ts, whose constructors take
+// `...args: any[]`):
+// - Looser than the package at run time: SqlModel accepts every connection name but `mongo`,
+//   because the package refuses only that literal name ("SqlModel cannot use the mongo
+//   connection."). `mongo_test` passes here and passes the package's constructor too; the package
+//   then fails at the model's first query.
+// - Stricter than the package's own types: connection arguments are limited to the eight names
+//   the package defines, so a typo fails this check instead of the first query. A name computed
+//   at run time (the package's generated models pass `process.env.DB_CONNECTION ?? "mysql"`)
+//   needs a cast to ConnectionName here.
+// - MongoModel needs its connection argument here. The package checks that the connection's
+//   driver is mongo ("MongoModel requires a mongo driver connection. Received: ..."). The newest
+//   source read gives it no default of its own, so leaving the argument out fails with
+//   "Received: mysql" (the base constructor's default); an older form defaulted to mongo.
 
 declare module "@alpha.consultings/eloquent-orm.js" {
   export type ConnectionName =
@@ -40,7 +53,8 @@ declare module "@alpha.consultings/eloquent-orm.js" {
 declare module "@alpha.consultings/eloquent-orm.js/Model" {
   import type { ColumnDefinition, ConnectionName } from "@alpha.consultings/eloquent-orm.js";
 
-  export type SqlConnectionName = Exclude<ConnectionName, "mongo" | "mongo_test">;
+  /** Every name but `mongo`: the package's SqlModel refuses only that one (see the top of this file). */
+  export type SqlConnectionName = Exclude<ConnectionName, "mongo">;
   export type MongoConnectionName = Extract<ConnectionName, "mongo" | "mongo_test">;
 
   /** Attribute access on an instance, merged in with `interface User extends ModelInstance<...> {}`. */
@@ -70,7 +84,7 @@ declare module "@alpha.consultings/eloquent-orm.js/Model" {
     protected readonly attributes: Attrs;
   }
 
-  /** A model on a SQL connection (mysql, pg, sqlite or their _test twins); refuses mongo. */
+  /** A model on a SQL connection; refuses the name mongo. The connection defaults to mysql. */
   export abstract class SqlModel<Attrs> extends BaseModel<Attrs> {
     constructor(tableName: string, connection?: SqlConnectionName);
   }

@@ -13,8 +13,8 @@ export interface Props {
 }
 
 const INTRO: Record<PresetId, string> = {
-  'eloquent-1.1': 'Edit the .env, pin models to connections, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.',
-  'eloquent-1.0': 'Edit the .env, pin models to connections, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.',
+  'eloquent-1.1': "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
+  'eloquent-1.0': "Edit the .env, set each model's static connectionName and the connection its constructor passes, switch test mode, and watch where each record lands: every SQL connection gets its own SQLite database in your browser.",
   'nestjs-music-secret': 'Set the connection URLs and files, move entities between the default and secret connections, and watch where each record lands: every connection gets its own SQLite database in your browser.',
 };
 
@@ -39,7 +39,6 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   useEffect(() => () => takeEngine()?.dispose(), [takeEngine]);
 
   function start(): void {
-    performance.mark('playground:start');
     setLoading(true);
     setError(null);
     // Start the SQL engine (worker, sql.js, wasm) while the UI's chunk is fetched and rendered.

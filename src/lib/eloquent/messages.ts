@@ -166,3 +166,17 @@ export const modelNotRegistered = {
     `Model not granted in ModelRegistry: ${modelName}. Register models via registerModels([...]).`,
   source: [{file: 'src/core/orm/mixins/utils/ModelRegistry.ts', line: 66, read: NEWEST}],
 } satisfies PackageMessage<[string]>;
+
+/** db:seed names the connection it seeds before it looks for the seeder. */
+export const seedingConnection = {
+  printedBy: 'CLI (console.log)',
+  text: (connection: string) => `Seeding connection: ${connection}`,
+  source: [{file: 'src/cli/commands/dbSeed.ts', line: 80, read: NEWEST_JS}],
+} satisfies PackageMessage<[string]>;
+
+/** `db:seed --class <name>` when no seeder file name contains that name (`--class --test` looks for "--test"; printed in red). */
+export const seederNotFound = {
+  printedBy: 'CLI (console.log)',
+  text: (className: string) => `Seeder '${className}' not found.`,
+  source: [{file: 'src/cli/commands/dbSeed.ts', line: 118, read: NEWEST_JS}],
+} satisfies PackageMessage<[string]>;

@@ -1,4 +1,5 @@
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { serverType } from './database-url';
 
 // #region db-connections
 // Loaded by ConfigModule: configService.get('dbConnections.secret') returns
@@ -37,20 +38,13 @@ function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
       autoSave: Boolean(file),
     };
   }
-  const scheme = new URL(url).protocol;
-  switch (scheme) {
-    case 'postgres:':
-    case 'postgresql:':
+  switch (serverType(url)) {
+    case 'postgres':
       return { ...common, type: 'postgres', url };
-    case 'mysql:':
+    case 'mysql':
       return { ...common, type: 'mysql', url, connectorPackage: 'mysql2' };
-    case 'mariadb:':
+    case 'mariadb':
       return { ...common, type: 'mariadb', url, connectorPackage: 'mysql2' };
-    default:
-      throw new Error(
-        `Unsupported database URL "${scheme}//...": ` +
-          'use postgres://, mysql:// or mariadb://',
-      );
   }
 }
 // #endregion connection-options

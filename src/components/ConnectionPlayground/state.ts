@@ -1,0 +1,126 @@
+// The playground's state as one value and the changes it goes through (a reducer), plus the
+// setup it starts from: the guide's preset, or what a shared link carries.
+import {decodeLinkState} from '@site/src/lib/playgroundLink';
+import type {Preset} from '@site/src/lib/playgroundPresets';
+import {controlKey, initialSettings, type ModelSettings, type Ruleset} from '@site/src/lib/playgroundRuleset';
+import type {QueryResult} from './engine';
+import type {MongoData} from './mongoStore';
+
+export type Message = {tone: 'status' | 'alert'; text: string} | null;
+
+export type ConsoleOutcome =
+  | {kind: 'running'}
+  | {kind: 'result'; result: QueryResult | null; statements: number; changes: number; where: string}
+  | {kind: 'error'; text: string}
+  | {kind: 'stopped'; text: string}
+  | null;
+
+export type NoteSlot = 'link' | 'env' | 'create' | 'sql' | 'engine';
+
+export interface PlaygroundState {
+  env: string;
+  settings: ModelSettings;
+  testMode: boolean;
+  notes: Record<NoteSlot, Message>;
+  shareUrl: string | null;
+  ready: boolean;
+  busy: boolean;
+  mongo: MongoData;
+  cli: string;
+  consoleConnection: string;
+  sql: string;
+  /** The console still shows the query the playground chose (not one the reader typed). */
+  sqlIsDefault: boolean;
+  outcome: ConsoleOutcome;
+}
+
+export type Action =
+  | {type: 'env'; env: string}
+  | {type: 'setting'; key: string; value: string | null}
+  | {type: 'test'; on: boolean}
+  | {type: 'note'; slot: NoteSlot; note: Message}
+  | {type: 'shared'; url: string; note: Message}
+  | {type: 'engine'; ready?: boolean; busy?: boolean}
+  | {type: 'mongo'; update: (data: MongoData) => MongoData}
+  | {type: 'cli'; line: string}
+  | {type: 'console'; connection: string; sql?: string}
+  | {type: 'sql'; sql: string}
+  | {type: 'outcome'; outcome: ConsoleOutcome}
+  | {type: 'reset'; state: PlaygroundState};
+
+export function reducer(state: PlaygroundState, action: Action): PlaygroundState {
+  switch (action.type) {
+    case 'env':
+      return {...state, env: action.env, notes: {...state.notes, env: null}};
+    case 'setting':
+      return {...state, settings: {...state.settings, [action.key]: action.value}};
+    case 'test':
+      return {...state, testMode: action.on};
+    case 'note':
+      return {...state, notes: {...state.notes, [action.slot]: action.note}};
+    case 'shared':
+      return {...state, shareUrl: action.url, notes: {...state.notes, link: action.note}};
+    case 'engine':
+      return {...state, ready: action.ready ?? state.ready, busy: action.busy ?? state.busy};
+    case 'mongo':
+      return {...state, mongo: action.update(state.mongo)};
+    case 'cli':
+      return {...state, cli: action.line};
+    case 'console':
+      return {...state, consoleConnection: action.connection, outcome: null, ...(action.sql === undefined ? {} : {sql: action.sql})};
+    case 'sql':
+      return {...state, sql: action.sql, sqlIsDefault: false, notes: {...state.notes, sql: null}};
+    case 'outcome':
+      return {...state, outcome: action.outcome};
+    case 'reset':
+      return {...action.state, ready: state.ready, busy: state.busy, notes: {...action.state.notes, engine: state.notes.engine}};
+  }
+}
+
+const NO_NOTES: Record<NoteSlot, Message> = {link: null, env: null, create: null, sql: null, engine: null};
+
+export interface Setup {
+  env: string;
+  settings: ModelSettings;
+  testMode: boolean;
+  note: Message;
+}
+
+/** The guide's preset, or what a shared link carries (checked field by field, kept as text). */
+export function initialSetup(preset: Preset, ruleset: Ruleset, presetEnv: string, hash: string | null): Setup {
+  const fallback: Setup = {env: presetEnv, settings: initialSettings(preset, ruleset), testMode: false, note: null};
+  const decoded = hash === null ? null : decodeLinkState(hash);
+  if (decoded === null) return fallback;
+  if (!decoded.ok) return {...fallback, note: {tone: 'alert', text: `${decoded.error} Showing the guide's preset instead.`}};
+  const {state} = decoded;
+  const names = new Set(preset.connections.map((c) => c.name));
+  const keys = new Set(preset.models.flatMap((m) => ruleset.controls.map((c) => controlKey(m.name, c))));
+  const settings = initialSettings(preset, ruleset);
+  const dropped: string[] = [];
+  for (const [key, value] of Object.entries(state.pins)) {
+    if (!keys.has(key) || (value !== null && !names.has(value))) dropped.push(key.replace('#', ' '));
+    else settings[key] = value;
+  }
+  const notes = ['Opened the setup from the link.'];
+  if (state.preset !== preset.id) notes.push('The link was made on another page, so only what fits here was used.');
+  if (dropped.length > 0) notes.push(`Pins ignored (no such model or connection here): ${dropped.join(', ')}.`);
+  return {env: state.env, settings, testMode: preset.testMode && state.test, note: {tone: 'status', text: notes.join(' ')}};
+}
+
+export function stateFrom(setup: Setup, cli: string, consoleConnection: string, sql: string): PlaygroundState {
+  return {
+    env: setup.env,
+    settings: setup.settings,
+    testMode: setup.testMode,
+    notes: {...NO_NOTES, link: setup.note},
+    shareUrl: null,
+    ready: false,
+    busy: false,
+    mongo: {},
+    cli,
+    consoleConnection,
+    sql,
+    sqlIsDefault: true,
+    outcome: null,
+  };
+}

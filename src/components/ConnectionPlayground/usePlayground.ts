@@ -1,0 +1,198 @@
+// The playground's behaviour: its state (see ./state.ts), the rules of the preset's ORM, the SQL
+// engine in its worker, and what each control does. The panels only render and call these.
+import {useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef} from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {MAX_ENV_CHARS} from '@site/src/lib/dotenv';
+import {encodeLinkState} from '@site/src/lib/playgroundLink';
+import {PRESETS, type PresetId, type PresetModel} from '@site/src/lib/playgroundPresets';
+import {initialSettings, type RoutingView} from '@site/src/lib/playgroundRuleset';
+import {InterruptedError, LIMITS, SqlEngine} from './engine';
+import {addDocument, objectId} from './mongoStore';
+import {PRESET_ENV} from './presetEnv';
+import {defaultQuery, firstSqlConnection, schemaFor} from './routing';
+import {RULESETS} from './rulesets';
+import {initialSetup, reducer, stateFrom, type Message, type PlaygroundState} from './state';
+import {saveFile, slug} from './files';
+
+export const number = new Intl.NumberFormat('en');
+
+export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine | null) {
+  const preset = PRESETS[presetId];
+  const ruleset = RULESETS[preset.ruleset];
+  const assetsUrl = useBaseUrl(`/${__SQLJS_ASSETS_DIR__}`);
+  const [state, dispatch] = useReducer(reducer, null, (): PlaygroundState => {
+    const setup = initialSetup(preset, ruleset, PRESET_ENV[preset.id], typeof window === 'undefined' ? null : window.location.hash);
+    const routing = ruleset.route(preset, setup.env, setup.settings, setup.testMode);
+    const first = firstSqlConnection(preset, routing);
+    const start = stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first));
+    return {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}};
+  });
+  const deferredEnv = useDeferredValue(state.env);
+  const routing = useMemo(() => ruleset.route(preset, deferredEnv, state.settings, state.testMode), [ruleset, preset, deferredEnv, state.settings, state.testMode]);
+  const current = routing.connections.find((c) => c.name === state.consoleConnection) ?? routing.connections[0];
+  const cliPlan = useMemo(() => (ruleset.cli ? ruleset.cli.plan(state.cli, deferredEnv) : null), [ruleset, state.cli, deferredEnv]);
+
+  const engine = useRef<SqlEngine | null>(null);
+  const counters = useRef<Record<string, number>>({});
+  // What the engine's callbacks need from the latest render; written after each commit.
+  const latest = useRef({routing, sql: state.sql, connection: state.consoleConnection});
+  useEffect(() => {
+    latest.current = {routing, sql: state.sql, connection: state.consoleConnection};
+  });
+
+  const run = useCallback(
+    async (text: string, connectionName: string, view: RoutingView = latest.current.routing) => {
+      const connection = view.connections.find((c) => c.name === connectionName);
+      const sqlEngine = engine.current;
+      if (!connection || connection.kind !== 'sql' || !sqlEngine) return;
+      if (connection.error) return dispatch({type: 'outcome', outcome: {kind: 'error', text: connection.error}});
+      dispatch({type: 'outcome', outcome: {kind: 'running'}});
+      try {
+        const out = await sqlEngine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey));
+        dispatch({type: 'outcome', outcome: {kind: 'result', ...out, where: `${connection.name} → ${connection.label}`}});
+      } catch (error) {
+        const outcome =
+          error instanceof InterruptedError
+            ? {kind: 'stopped' as const, text: `${error.message} The SQL engine was restarted and every database is back as it was before this statement.`}
+            : {kind: 'error' as const, text: `SQLite: ${(error as Error).message}. Nothing was changed.`};
+        dispatch({type: 'outcome', outcome});
+      }
+    },
+    [preset],
+  );
+
+  const takeStarted = useRef(takeEngine);
+  useEffect(() => {
+    // The engine the Start button already started, if it is still unclaimed; else a new one.
+    const sqlEngine = takeStarted.current?.() ?? new SqlEngine(new URL(assetsUrl, window.location.href).href);
+    const note = (text: string, tone: 'status' | 'alert' = 'status') => dispatch({type: 'note', slot: 'engine', note: {tone, text}});
+    sqlEngine.listen((event) => {
+      if (event.type === 'busy') dispatch({type: 'engine', busy: event.busy});
+      else note(`SQL engine restarted (${event.why === 'time-limit' ? 'time limit' : event.why}); every database was restored from its last good state.`);
+    });
+    engine.current = sqlEngine;
+    let live = true;
+    sqlEngine.whenReady().then(
+      () => {
+        if (!live) return;
+        // Straight from the ready callback, not one render later.
+        void run(latest.current.sql, latest.current.connection);
+        dispatch({type: 'engine', ready: true});
+        note('SQL engine ready: SQLite (sql.js) in a Web Worker.');
+      },
+      (error: Error) => live && note(`The SQL engine did not start: ${error.message}`, 'alert'),
+    );
+    return () => {
+      live = false;
+      sqlEngine.dispose();
+      engine.current = null;
+    };
+  }, [assetsUrl, run]);
+
+  const say = (slot: 'link' | 'env' | 'create' | 'sql', note: Message) => dispatch({type: 'note', slot, note});
+
+  function changeEnv(value: string): void {
+    if (value.length > MAX_ENV_CHARS) return say('env', {tone: 'alert', text: `The .env is limited to ${number.format(MAX_ENV_CHARS)} characters; that change was not applied.`});
+    dispatch({type: 'env', env: value});
+  }
+
+  function changeSql(value: string): void {
+    if (value.length > LIMITS.maxSql) return say('sql', {tone: 'alert', text: `The SQL is limited to ${number.format(LIMITS.maxSql)} characters; that change was not applied.`});
+    dispatch({type: 'sql', sql: value});
+  }
+
+  function chooseConnection(name: string): void {
+    if (!state.sqlIsDefault) return dispatch({type: 'console', connection: name});
+    const query = defaultQuery(preset, routing, name);
+    dispatch({type: 'console', connection: name, sql: query});
+    if (state.ready && routing.connections.find((c) => c.name === name)?.kind === 'sql') void run(query, name, routing);
+  }
+
+  async function create(model: PresetModel): Promise<void> {
+    const route = routing.routes.find((r) => r.model === model.name)!;
+    if (route.error) return say('create', {tone: 'alert', text: `${model.name}: nothing created. ${route.error}`});
+    const n = (counters.current[model.name] ?? 0) + 1;
+    counters.current[model.name] = n;
+    const record = model.newRecord(n);
+    if ('document' in record) {
+      const document = {_id: objectId(), ...record.document};
+      dispatch({type: 'mongo', update: (data) => addDocument(data, route.databaseKey, model.table, document)});
+      return say('create', {tone: 'status', text: `Created ${model.name} ${n} through ${route.connection}: document ${document._id} in ${route.database}.${model.table} (simulated Mongo).`});
+    }
+    const sqlEngine = engine.current;
+    if (!sqlEngine) return;
+    const schema = schemaFor(preset, routing, route.databaseKey);
+    try {
+      if (preset.tables === 'models-on-connection' && model.createTable) await sqlEngine.exec(route.databaseKey, model.createTable, [], schema);
+      const out = await sqlEngine.exec(route.databaseKey, `${record.sql}\nSELECT last_insert_rowid() AS id;`, record.params, schema);
+      const id = out.result?.rows[0]?.[0];
+      say('create', {tone: 'status', text: `Created ${model.name} ${n} through ${route.connection}: row ${id} of ${model.table} in ${route.database}.`});
+      if (state.sqlIsDefault && current.databaseKey === route.databaseKey) void run(state.sql, state.consoleConnection, routing);
+    } catch (error) {
+      say('create', {tone: 'alert', text: `${model.name}: nothing created. SQLite: ${(error as Error).message}.`});
+    }
+  }
+
+  function share(): void {
+    const hash = encodeLinkState({preset: preset.id, env: state.env, pins: state.settings, test: state.testMode});
+    const url = `${window.location.origin}${window.location.pathname}${window.location.search}#${hash}`;
+    window.history.replaceState(window.history.state, '', url);
+    dispatch({type: 'shared', url, note: {tone: 'status', text: 'The link to this setup is in the address bar and below.'}});
+    navigator.clipboard?.writeText(url).then(
+      () => say('link', {tone: 'status', text: 'Link copied. It is also in the address bar and below.'}),
+      () => undefined,
+    );
+  }
+
+  function reset(): void {
+    const setup = {env: PRESET_ENV[preset.id], settings: initialSettings(preset, ruleset), testMode: false, note: null};
+    const first = ruleset.route(preset, setup.env, setup.settings, false);
+    const connection = firstSqlConnection(preset, first);
+    counters.current = {};
+    engine.current?.reset();
+    const fresh = stateFrom(setup, state.cli, connection, defaultQuery(preset, first, connection));
+    dispatch({type: 'reset', state: {...fresh, notes: {...fresh.notes, link: {tone: 'status', text: "Back to the guide's preset; every database is empty again."}}}});
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+  }
+
+  async function download(): Promise<void> {
+    if (current.kind === 'mongo') {
+      const json = JSON.stringify(state.mongo[current.databaseKey] ?? {}, null, 2);
+      return saveFile(`${current.name}-${slug(current.database)}.json`, new Blob([json], {type: 'application/json'}));
+    }
+    const sqlEngine = engine.current;
+    if (!sqlEngine || current.error) return;
+    try {
+      const bytes = await sqlEngine.fileOf(current.databaseKey, schemaFor(preset, routing, current.databaseKey));
+      saveFile(`${current.name}-${slug(current.database)}.sqlite`, new Blob([bytes as BlobPart], {type: 'application/vnd.sqlite3'}));
+    } catch (error) {
+      dispatch({type: 'outcome', outcome: {kind: 'error', text: `Download failed: ${(error as Error).message}`}});
+    }
+  }
+
+  return {
+    preset,
+    ruleset,
+    state,
+    routing,
+    current,
+    cliPlan,
+    actions: {
+      changeEnv,
+      changeSql,
+      chooseConnection,
+      create,
+      share,
+      reset,
+      download,
+      say,
+      setting: (key: string, value: string | null) => dispatch({type: 'setting', key, value}),
+      setTestMode: (on: boolean) => dispatch({type: 'test', on}),
+      setCli: (line: string) => dispatch({type: 'cli', line}),
+      runSql: () => void run(state.sql, current.name, routing),
+      stop: () => engine.current?.stop(),
+    },
+  };
+}
+
+export type PlaygroundApi = ReturnType<typeof usePlayground>;
