@@ -26,13 +26,15 @@
 //                bareJsRunGzipKB, pages.<path>.jsGzipKB, pages.<path>.jsPrefetchGzipKB
 //   playground   playgroundFirstResultMs, bareSqljsFirstResultMs, playgroundRatio (goal <= 1.3),
 //                playgroundFirstResultWarmMs, bareSqljsFirstResultWarmMs, playgroundWarmRatio
-//                (goal <= 1.3), pages.<path>.playgroundFirstResultMs (and ...WarmMs,
+//                (goal <= 1.3), playgroundIntentMs (pointer rest before the click),
+//                pages.<path>.playgroundFirstResultMs (and ...WarmMs,
 //                .bareSqljsFirstResultMs, ...WarmMs), pages.<path>.playgroundPhasesMs.<cold|warm>.
 //                <worker|engineReady|queryAsked|answered|shown> (ms from the click; the bare
 //                page's as pages.<path>.bareSqljsPhasesMs...)
 //   main-thread  mainThreadCpuRatio (worst guide page / bare, no goal), bareMainThreadCpuMs,
 //                bareBlockingCpuMs, pages.<path>.mainThreadCpuMs, .mainThreadCpuRatio,
-//                .blockingCpuMs, .longestTaskCpuMs
+//                .blockingCpuMs (tasks' CPU x4 beyond 50 ms, as Lighthouse's TBT), .blockingCpuRatio,
+//                .longestTaskCpuMs
 //   runaway      runawayLongestTaskMs (goal <= 50), runawayLongestTaskCpuMs,
 //                quickQueryLongestTaskMs, stopMs, stopLongestTaskMs
 //   examples     examples.<name>.bootMs, .graphqlP50Ms, .graphqlP95Ms

@@ -1,11 +1,13 @@
 // The main thread's work while a page loads and hydrates, measured in CPU time (trace `tdur`),
-// which a loaded machine stretches far less than wall time: all of it, and its blocking part
-// (what Total Blocking Time counts: each task's time beyond 50 ms), for every guide page next to
-// the bare docs page, median of the rounds. No CPU throttling: ratios to bare are the figure.
+// which a loaded machine stretches far less than wall time: all of it, and its blocking part as
+// Lighthouse's mobile preset would count it (each task slowed down 4x, its time beyond 50 ms),
+// for every guide page next to the bare docs page, median of the rounds.
 import {openHydrated} from '../../../tools/site.mjs';
 import {networkQuiet, newPage} from '../browser.mjs';
 import {median, round1, round2} from '../stats.mjs';
 import {mainThreadTasks} from '../trace.mjs';
+
+const LIGHTHOUSE_CPU_SLOWDOWN = 4;
 
 async function loadOnce(browser, url) {
   const {context, page} = await newPage(browser);
@@ -15,7 +17,7 @@ async function loadOnce(browser, url) {
       await networkQuiet(page, 1000);
     });
     const sum = (list) => list.reduce((total, t) => total + t, 0);
-    return {cpuMs: sum(tasks.map((t) => t.cpuMs)), blockingCpuMs: sum(tasks.map((t) => Math.max(0, t.cpuMs - 50))), longestCpuMs: Math.max(...tasks.map((t) => t.cpuMs))};
+    return {cpuMs: sum(tasks.map((t) => t.cpuMs)), blockingCpuMs: sum(tasks.map((t) => Math.max(0, LIGHTHOUSE_CPU_SLOWDOWN * t.cpuMs - 50))), longestCpuMs: Math.max(...tasks.map((t) => t.cpuMs))};
   } finally {
     await context.close();
   }
@@ -42,8 +44,9 @@ export default {
         [`pages.${p}.blockingCpuMs`]: round1(med(p, 'blockingCpuMs')),
         [`pages.${p}.longestTaskCpuMs`]: round1(med(p, 'longestCpuMs')),
       });
+      figures[`pages.${p}.blockingCpuRatio`] = round2(med(p, 'blockingCpuMs') / Math.max(figures.bareBlockingCpuMs, 1));
       rows.push({metric: `main thread CPU on load (ms) ${p}`, value: figures[`pages.${p}.mainThreadCpuMs`], bare: figures.bareMainThreadCpuMs, ratio: figures[`pages.${p}.mainThreadCpuRatio`]});
-      rows.push({metric: `  blocking part, tasks beyond 50 ms (ms) ${p}`, value: figures[`pages.${p}.blockingCpuMs`], bare: figures.bareBlockingCpuMs});
+      rows.push({metric: `  blocking part at 4x CPU slowdown (ms) ${p}`, value: figures[`pages.${p}.blockingCpuMs`], bare: figures.bareBlockingCpuMs, ratio: figures[`pages.${p}.blockingCpuRatio`]});
       ctx.log(`${p}: CPU ${runs.get(p).map((r) => Math.round(r.cpuMs)).join(' ')} ms, blocking ${runs.get(p).map((r) => Math.round(r.blockingCpuMs)).join(' ')} ms`);
     }
     ctx.log(`bare: CPU ${runs.get('bare').map((r) => Math.round(r.cpuMs)).join(' ')} ms, blocking ${runs.get('bare').map((r) => Math.round(r.blockingCpuMs)).join(' ')} ms`);
