@@ -18,6 +18,8 @@ import styles from './styles.module.css';
 //   rendered with `dangerouslySetInnerHTML` alone, so its thousands of token spans are neither
 //   tokenized nor created again on load. Blocks mounted later (a client-side navigation) render
 //   their tokens as usual. The copy and word-wrap buttons beside it hydrate as before.
+// - Lines out of view are neither styled nor laid out until scrolled near (content-visibility),
+//   with their height reserved from the line count, so the page does not jump.
 // - A block in a tab panel survives the remount of Docusaurus's Tabs after hydration: the new
 //   block takes over the server's lines (./serverLines).
 
@@ -43,6 +45,7 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
     <pre
       ref={wordWrap.codeBlockRef}
       tabIndex={0}
+      style={{containIntrinsicBlockSize: `auto calc(${code.split('\n').length} * var(--ifm-pre-line-height) * 1em + 2 * var(--ifm-pre-padding))`}}
       className={clsx(classNameProp, 'prism-code', `language-${language}`, styles.codeBlock, 'thin-scrollbar')}>
       {children}
     </pre>
