@@ -9,7 +9,8 @@ import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
 
-// Each guide family is its own docs plugin instance, versioned on its own (DESIGN.md table).
+// Each guide family is its own docs plugin instance, versioned on its own; the home page, tests
+// and the benchmark read this table (or the docs/<id> folders it maps) instead of restating it.
 const families = [
   {
     id: 'nestjs-query',

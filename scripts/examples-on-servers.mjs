@@ -39,6 +39,7 @@ async function withPostgres(action) {
     throw new Error(
       `PostgreSQL at ${pgServer} is not reachable (${error.message}). Start it with: ` +
         'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
+      {cause: error},
     );
   }
   try {
@@ -56,6 +57,7 @@ async function withMariadb(action) {
     throw new Error(
       `MariaDB at ${mariadbServer} is not reachable (${error.message}). Start it with: ` +
         'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd',
+      {cause: error},
     );
   }
   try {

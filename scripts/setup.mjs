@@ -24,15 +24,17 @@ function mtime(file) {
   return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
 }
 
-/** `npm install` in `dir` when node_modules is missing or older than package.json/the lockfile. */
+/**
+ * Installs `dir`'s dependencies when node_modules is missing (`npm ci`: exactly the lockfile) or
+ * older than package.json/the lockfile (`npm install`, which keeps what is already there).
+ */
 export function ensureDependencies(dir = root) {
   const installed = mtime(path.join(dir, 'node_modules', '.package-lock.json'));
   const wanted = Math.max(mtime(path.join(dir, 'package.json')), mtime(path.join(dir, 'package-lock.json')));
   if (installed && installed >= wanted) return;
-  step(`Installing dependencies in ${path.relative(root, dir) || 'the site'} (npm install)...`);
-  // `npm install` rather than `npm ci`: the lockfile lists per-platform @swc packages that the
-  // registry here does not serve, which `npm ci` refuses (see README).
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {cwd: dir});
+  const command = installed ? 'install' : 'ci';
+  step(`Installing dependencies in ${path.relative(root, dir) || 'the site'} (npm ${command})...`);
+  run('npm', [command, '--no-audit', '--no-fund', '--loglevel=error'], {cwd: dir});
 }
 
 /** Every example's folder, from the descriptions (a missing or wrong handbook.json stops here). */

@@ -19,6 +19,12 @@ run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 console.log(`Type-checked in ${seconds(since)}.`);
 
 since = Date.now();
+step('Linting and checking the format (eslint, prettier; `npm run format` fixes what it can)...');
+run('npx', ['eslint', '.']);
+run('npx', ['prettier', '--check', '.']);
+console.log(`Linted in ${seconds(since)}.`);
+
+since = Date.now();
 step('Building the site (docusaurus build)...');
 run('npx', ['docusaurus', 'build']);
 console.log(`Built in ${seconds(since)}.`);

@@ -5,8 +5,8 @@
 
 /** @typedef {import('../src/lib/exampleDescription.ts').ExampleDescription} ExampleDescription */
 
-export const RUNS = ['app', 'typecheck'];
-export const SERVERS = ['postgres', 'mariadb', 'mysql'];
+const RUNS = ['app', 'typecheck'];
+const SERVERS = ['postgres', 'mariadb', 'mysql'];
 const REQUIRED = ['title', 'summary', 'family', 'version', 'open', 'runs', 'env'];
 const KNOWN = [...REQUIRED, 'checks', 'servers', 'playground', 'suites'];
 

@@ -37,23 +37,14 @@ export function readExample(dir) {
     throw new ExampleDescriptionError(shown, 'is missing; every example describes itself there (see "How to add an example" in README.md)');
   }
   const description = parseExampleDescription(fs.readFileSync(file, 'utf8'), shown);
-  const files = [['open', description.open], ['checks.smoke', description.checks?.smoke]];
+  const files = [
+    ['open', description.open],
+    ['checks.smoke', description.checks?.smoke],
+  ];
   for (const [field, relative] of files) {
     if (relative && !fs.statSync(path.join(dir, relative), {throwIfNoEntry: false})?.isFile()) {
       throw new ExampleDescriptionError(shown, `"${field}" names ${relative}, which is not a file of examples/${name}`);
     }
   }
   return {name, dir, description};
-}
-
-/**
- * The example called `name`; throws listing the known ones when there is none.
- * @param {string} name
- * @returns {Example}
- */
-export function findExample(name) {
-  const examples = listExamples();
-  const found = examples.find((example) => example.name === name);
-  if (!found) throw new Error(`There is no example "${name}" (examples: ${examples.map((e) => e.name).join(', ')})`);
-  return found;
 }

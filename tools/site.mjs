@@ -19,7 +19,7 @@ export function sitemapPaths(buildDir = path.join(root, 'build')) {
 }
 
 /** The guide families: one docs/<id> folder each (routes /<id>/...), as docusaurus.config.ts maps them. */
-export function familyIds() {
+function familyIds() {
   return fs
     .readdirSync(path.join(root, 'docs'), {withFileTypes: true})
     .filter((entry) => entry.isDirectory())

@@ -50,9 +50,7 @@ export function parseEnv(text: string): ParsedEnv {
     if (sameValues(values, without)) ignoredLines.push({line: index + 1, text: raw});
   });
 
-  const duplicates = [...keyLines]
-    .filter(([key, at]) => at.length > 1 && key in values)
-    .map(([key, at]) => ({key, lines: at}));
+  const duplicates = [...keyLines].filter(([key, at]) => at.length > 1 && key in values).map(([key, at]) => ({key, lines: at}));
   return {values, ignoredLines, duplicates};
 }
 

@@ -53,7 +53,7 @@ function typecheck(example: string, project: string) {
 
 for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretExamples) {
   test.describe(example, () => {
-    test("npm start with nothing configured serves GraphQL on two in-memory sql.js databases, and try-it.graphql works there", async () => {
+    test('npm start with nothing configured serves GraphQL on two in-memory sql.js databases, and try-it.graphql works there', async () => {
       const app = await startExample(example, {});
       try {
         expect(app.health).toEqual({

@@ -1,15 +1,19 @@
-import {test, expect} from '@playwright/test';
+import {expect, test} from './support/page-gates';
 import {builtPages, openHydrated} from './support/pages';
 
+// Each page once: it renders and hydrates with no console error, and passes the page gates
+// (support/page-gates.ts: other origins, axe in both colour modes, 375 px).
 for (const url of builtPages()) {
-  test(`${url} renders and hydrates with no console error`, async ({page}) => {
+  test(`${url} renders and hydrates with no console error, and passes the page gates`, async ({page, gates}) => {
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await openHydrated(page, url);
+    await gates.open(url);
     await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    expect(errors).toEqual([]);
+    await gates.check();
     expect(errors).toEqual([]);
   });
 }

@@ -12,7 +12,10 @@ for (const [url, example] of [
   test(`${url}: the copy button copies exactly the example's region`, async ({page}) => {
     const file = `examples/${example}/src/models.ts`;
     await openHydrated(page, url);
-    const block = page.locator('.theme-code-block').filter({has: page.getByText(file, {exact: true})}).filter({hasText: 'class User'});
+    const block = page
+      .locator('.theme-code-block')
+      .filter({has: page.getByText(file, {exact: true})})
+      .filter({hasText: 'class User'});
     await block.hover();
     await block.getByRole('button', {name: /copy/i}).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -57,7 +57,10 @@ test("the guide's .env parses completely, with every credential key", () => {
   const env = parseEnv(text);
   expect(env.ignoredLines).toEqual([]);
   expect(env.duplicates).toEqual([]);
-  const assigned = text.split('\n').filter((line) => /^[A-Z_]+=/.test(line)).map((line) => line.split('=')[0]);
+  const assigned = text
+    .split('\n')
+    .filter((line) => /^[A-Z_]+=/.test(line))
+    .map((line) => line.split('=')[0]);
   expect(assigned.length).toBeGreaterThan(20);
   expect(Object.keys(env.values)).toEqual(assigned);
   expect(env.values).toMatchObject({DB_CONNECTION: 'sqlite', DB_TEST_CONNECTION: 'sqlite_test', DB_PASSWORD: '', MONGO_URI: 'mongodb://127.0.0.1:27017'});

@@ -52,7 +52,17 @@ function site(): string {
   return root;
 }
 
-const committed = ['.env.example', '.gitignore', 'handbook.json', 'keep.sqlite', 'package-lock.json', 'package.json', 'src/[id].js', 'src/main.js', 'src/out/deep.js'];
+const committed = [
+  '.env.example',
+  '.gitignore',
+  'handbook.json',
+  'keep.sqlite',
+  'package-lock.json',
+  'package.json',
+  'src/[id].js',
+  'src/main.js',
+  'src/out/deep.js',
+];
 
 test('outside a git checkout, the folder is walked: .gitignore rules, node_modules, dist and build are left out', () => {
   const root = site();

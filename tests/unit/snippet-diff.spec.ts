@@ -14,8 +14,18 @@ test('a line diff keeps both texts: unchanged + removed lines give the old one, 
   ];
   for (const [before, after] of pairs) {
     const lines = diffLines(before, after);
-    expect(lines.filter((l) => l.kind !== 'added').map((l) => l.text).join('\n')).toBe(before);
-    expect(lines.filter((l) => l.kind !== 'removed').map((l) => l.text).join('\n')).toBe(after);
+    expect(
+      lines
+        .filter((l) => l.kind !== 'added')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(before);
+    expect(
+      lines
+        .filter((l) => l.kind !== 'removed')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(after);
   }
 });
 
@@ -67,8 +77,7 @@ test('<SnippetDiff> becomes a titled diff block of the region in both examples',
 
 test('<SnippetDiff> fails the build on a missing file, a missing region, or no difference at all', () => {
   const examplesDir = examples();
-  const run = (attributes: Record<string, string>) => () =>
-    remarkSnippetDiff({examplesDir})(tree(attributes) as never, {path: 'docs/page.mdx'});
+  const run = (attributes: Record<string, string>) => () => remarkSnippetDiff({examplesDir})(tree(attributes) as never, {path: 'docs/page.mdx'});
   expect(run({from: 'old/src/app.ts', to: 'new/src/nope.ts'})).toThrow('file examples/new/src/nope.ts does not exist');
   expect(run({from: 'old/src/app.ts', to: 'new/src/app.ts', region: 'nope'})).toThrow(
     'in examples/old/src/app.ts, region "nope" not found (regions here: wiring)',

@@ -79,9 +79,7 @@ test('a missing file or region names the page, the file and the region', () => {
   expect(() => transform(snippetTree({file: 'demo/app.ts', region: 'gone'}) as never, {path: 'docs/page.mdx'})).toThrow(
     'in examples/demo/app.ts, region "gone" not found',
   );
-  expect(() => transform(snippetTree({file: '../outside.ts'}) as never, {path: 'docs/page.mdx'})).toThrow(
-    'file examples/../outside.ts does not exist',
-  );
+  expect(() => transform(snippetTree({file: '../outside.ts'}) as never, {path: 'docs/page.mdx'})).toThrow('file examples/../outside.ts does not exist');
 });
 
 test('a Docusaurus build whose page asks for a missing region fails with that message', () => {

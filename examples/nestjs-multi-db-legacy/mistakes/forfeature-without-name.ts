@@ -16,8 +16,18 @@ import { boot } from './boot';
   imports: [
     NestjsQueryGraphQLModule.forFeature({
       imports: [NestjsQueryTypeOrmModule.forFeature([SecretEntity])], // no SECRET_DB_CONNECTION
-      services: [SecretAssembler, SecretDatabaseService, SecretAssemblerService],
-      resolvers: [{ DTOClass: SecretDTO, ServiceClass: SecretAssemblerService, CreateDTOClass: CreateSecretInput }],
+      services: [
+        SecretAssembler,
+        SecretDatabaseService,
+        SecretAssemblerService,
+      ],
+      resolvers: [
+        {
+          DTOClass: SecretDTO,
+          ServiceClass: SecretAssemblerService,
+          CreateDTOClass: CreateSecretInput,
+        },
+      ],
     }),
   ],
 })

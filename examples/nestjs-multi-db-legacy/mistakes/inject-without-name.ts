@@ -4,7 +4,10 @@ import { Module } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryService } from '@nestjs-query/core';
 import { NestjsQueryGraphQLModule } from '@nestjs-query/query-graphql';
-import { NestjsQueryTypeOrmModule, TypeOrmQueryService } from '@nestjs-query/query-typeorm';
+import {
+  NestjsQueryTypeOrmModule,
+  TypeOrmQueryService,
+} from '@nestjs-query/query-typeorm';
 import { Repository } from 'typeorm';
 import { SecretAssembler } from '../src/secret/secret.assembler';
 import { SecretDTO } from '../src/secret/secret.dto';
@@ -14,7 +17,9 @@ import { boot } from './boot';
 
 @QueryService(SecretEntity)
 class SecretDatabaseService extends TypeOrmQueryService<SecretEntity> {
-  constructor(@InjectRepository(SecretEntity) repository: Repository<SecretEntity>) {
+  constructor(
+    @InjectRepository(SecretEntity) repository: Repository<SecretEntity>,
+  ) {
     super(repository);
   }
 }
@@ -22,7 +27,12 @@ class SecretDatabaseService extends TypeOrmQueryService<SecretEntity> {
 @Module({
   imports: [
     NestjsQueryGraphQLModule.forFeature({
-      imports: [NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION)],
+      imports: [
+        NestjsQueryTypeOrmModule.forFeature(
+          [SecretEntity],
+          SECRET_DB_CONNECTION,
+        ),
+      ],
       services: [SecretAssembler, SecretDatabaseService],
       dtos: [{ DTOClass: SecretDTO }],
     }),

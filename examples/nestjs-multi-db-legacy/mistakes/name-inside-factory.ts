@@ -3,7 +3,11 @@
 // unnamed ("default") connection and no "secret" one.
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { appModuleWith, SECRET_DB_CONNECTION, secretEntities } from './app-with';
+import {
+  appModuleWith,
+  SECRET_DB_CONNECTION,
+  secretEntities,
+} from './app-with';
 import { boot } from './boot';
 
 boot(

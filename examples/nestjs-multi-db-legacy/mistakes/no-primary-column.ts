@@ -3,7 +3,11 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryTypeOrmModule } from '@nestjs-query/query-typeorm';
 import { Column, Entity } from 'typeorm';
-import { appModuleWith, SECRET_DB_CONNECTION, secretConnectionWith } from './app-with';
+import {
+  appModuleWith,
+  SECRET_DB_CONNECTION,
+  secretConnectionWith,
+} from './app-with';
 import { boot } from './boot';
 
 @Entity('secrets')
@@ -12,7 +16,16 @@ class SecretEntity {
   name: string;
 }
 
-@Module({ imports: [NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION)] })
+@Module({
+  imports: [
+    NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION),
+  ],
+})
 class SecretModule {}
 
-boot(appModuleWith({ secretConnection: secretConnectionWith([SecretEntity]), secretModule: SecretModule }));
+boot(
+  appModuleWith({
+    secretConnection: secretConnectionWith([SecretEntity]),
+    secretModule: SecretModule,
+  }),
+);

@@ -15,15 +15,24 @@ import { appModuleWith, SECRET_DB_CONNECTION } from './app-with';
 import { boot } from './boot';
 
 @Resolver(() => SecretDTO)
-class SecretResolver extends CRUDResolver(SecretDTO, { CreateDTOClass: CreateSecretInput }) {
+class SecretResolver extends CRUDResolver(SecretDTO, {
+  CreateDTOClass: CreateSecretInput,
+}) {
   constructor(readonly service: SecretAssemblerService) {
     super(service);
   }
 }
 
 @Module({
-  imports: [NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION)],
-  providers: [SecretAssembler, SecretDatabaseService, SecretAssemblerService, SecretResolver],
+  imports: [
+    NestjsQueryTypeOrmModule.forFeature([SecretEntity], SECRET_DB_CONNECTION),
+  ],
+  providers: [
+    SecretAssembler,
+    SecretDatabaseService,
+    SecretAssemblerService,
+    SecretResolver,
+  ],
 })
 class SecretModule {}
 

@@ -7,8 +7,14 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
 import databaseConfig from '../src/database/database.config';
-import { MUSIC_DB_CONNECTION, SECRET_DB_CONNECTION } from '../src/database/database.constants';
-import { musicEntities, secretEntities } from '../src/database/database.entities';
+import {
+  MUSIC_DB_CONNECTION,
+  SECRET_DB_CONNECTION,
+} from '../src/database/database.constants';
+import {
+  musicEntities,
+  secretEntities,
+} from '../src/database/database.entities';
 import { openConnection } from '../src/database/open-connection';
 import { HealthModule } from '../src/health/health.module';
 import { MusicModule } from '../src/music/music.module';
@@ -23,7 +29,7 @@ export interface Parts {
   secretModule?: Type<unknown>;
 }
 
-export function secretConnectionWith(entities: Function[]): DynamicModule {
+export function secretConnectionWith(entities: Type<unknown>[]): DynamicModule {
   return TypeOrmModule.forRootAsync({
     name: SECRET_DB_CONNECTION,
     imports: [ConfigModule],
@@ -50,7 +56,10 @@ export function appModuleWith(parts: Parts): Type<unknown> {
         dataSourceFactory: openConnection(MUSIC_DB_CONNECTION),
       }),
       parts.secretConnection ?? secretConnectionWith(secretEntities),
-      GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true }),
+      GraphQLModule.forRoot<ApolloDriverConfig>({
+        driver: ApolloDriver,
+        autoSchemaFile: true,
+      }),
       MusicModule,
       parts.secretModule ?? SecretModule,
       HealthModule,

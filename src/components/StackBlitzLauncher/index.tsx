@@ -29,17 +29,16 @@ type Live = typeof import('./launch');
 
 // The example's files are a chunk of their own (written by src/plugins/examples-manifest).
 function loadProject(example: string): Promise<ExampleProject> {
-  return import(
-    /* webpackChunkName: "example-[request]" */ `@generated/examples-manifest/default/projects/${example}.json`
-  ).then((module: {default: ExampleProject}) => module.default);
+  return import(/* webpackChunkName: "example-[request]" */ `@generated/examples-manifest/default/projects/${example}.json`).then(
+    (module: {default: ExampleProject}) => module.default,
+  );
 }
 
 function LocalCommands({example}: {example: string}): ReactNode {
   return (
     <>
       <p>
-        Run it on your machine instead (Node 20 or later), in <code>examples/{example}</code> of this handbook&apos;s
-        repository:
+        Run it on your machine instead (Node 20 or later), in <code>examples/{example}</code> of this handbook&apos;s repository:
       </p>
       <CodeBlock language="bash" title={`examples/${example}`}>
         npm install
@@ -62,6 +61,8 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
   const [status, setStatus] = useState<Status>({kind: 'idle'});
   const host = useRef<HTMLDivElement>(null);
   const live = useRef<{module: Live; session: ReturnType<Live['createSession']>}>(null);
+  // The loaded module, for rendering its messages (render reads state, never the ref).
+  const [liveModule, setLiveModule] = useState<Live>();
   const mounted = useRef(true);
 
   useEffect(() => {
@@ -77,7 +78,7 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
     // First click: nothing of this launcher is live yet, so there is nothing to close first.
     if (!navigator.onLine) return setStatus({kind: 'failed', target, why: 'offline'});
     setStatus({kind: 'loading', target});
-    // Both start now, as before the split: the new tab still opens within the click's activation.
+    // Both start now, so the new tab still opens within the click's activation.
     const project = loadProject(example);
     project.catch(() => undefined);
     import(/* webpackChunkName: "stackblitz-sdk" */ './launch').then(
@@ -87,6 +88,7 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
           module,
           session: module.createSession({example, open, host, setStatus, loadProject: () => loadProject(example)}),
         };
+        setLiveModule(module);
         live.current.session.launch(target, colorMode, project);
       },
       () => mounted.current && !live.current && setStatus({kind: 'failed', target, why: 'load'}),
@@ -103,8 +105,8 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
           : 'Loading the sandbox…'
         : status.kind === 'failed'
           ? ''
-          : live.current?.module.message(status);
-  const SlowNotice = live.current?.module.SlowNotice;
+          : liveModule?.message(status);
+  const SlowNotice = liveModule?.SlowNotice;
 
   return (
     <section className={styles.launcher} aria-label={`Run ${example} in StackBlitz`}>

@@ -34,7 +34,7 @@ export function embed(host: HTMLElement, project: Project, launch: LaunchOptions
 }
 
 /** Posts the same project to StackBlitz in a new tab. */
-export function openInNewTab(project: Project, launch: LaunchOptions): void {
+function openInNewTab(project: Project, launch: LaunchOptions): void {
   sdk.openProject(project, options(launch));
 }
 
@@ -117,13 +117,12 @@ export function createSession({example, open, host, setStatus, loadProject}: Ses
     const slow = () => current() && setStatus((s) => (s.kind === 'embedded' && !s.connected ? {...s, slow: true} : s));
     const timer = window.setTimeout(slow, SLOW_AFTER_MS);
     // When the SDK gives up (~10 s) the frame stays: a slow StackBlitz may still show up in it.
-    connected.then(
-      () => {
+    connected
+      .then(() => {
         answered = true;
         if (current()) setStatus({kind: 'embedded', connected: true, slow: false});
-      },
-      slow,
-    ).finally(() => window.clearTimeout(timer));
+      }, slow)
+      .finally(() => window.clearTimeout(timer));
   }
 
   return {
@@ -153,8 +152,7 @@ export function SlowNotice({className, children}: {className: string; children: 
   return (
     <div className={className}>
       <p>
-        <strong>StackBlitz has not answered yet.</strong> If the sandbox below stays empty, stackblitz.com may be
-        blocked on this network.
+        <strong>StackBlitz has not answered yet.</strong> If the sandbox below stays empty, stackblitz.com may be blocked on this network.
       </p>
       {children}
     </div>

@@ -8,7 +8,6 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'url', 'crypto'] as const;
 export default function browserFallbacks(): Plugin {
   return {
     name: 'browser-fallbacks',
-    configureWebpack: (_config, isServer) =>
-      isServer ? {} : {resolve: {fallback: Object.fromEntries(NODE_BUILTINS.map((name) => [name, false]))}},
+    configureWebpack: (_config, isServer) => (isServer ? {} : {resolve: {fallback: Object.fromEntries(NODE_BUILTINS.map((name) => [name, false]))}}),
   };
 }

@@ -247,19 +247,16 @@ function launcherPages(siteDir: string, dirs: string[]): string[] {
 }
 
 /** Fails the build when a page launches an example or opens a file that does not exist. */
-function checkLauncherUses(
-  pages: string[],
-  projects: Record<string, ExampleProject>,
-  descriptions: Record<string, ExampleDescription>,
-  siteDir: string,
-): void {
+function checkLauncherUses(pages: string[], projects: Record<string, ExampleProject>, descriptions: Record<string, ExampleDescription>, siteDir: string): void {
   for (const page of pages) {
     const where = path.relative(siteDir, page);
     for (const [element] of fs.readFileSync(page, 'utf8').matchAll(/<StackBlitzLauncher\b[^>]*>/g)) {
       const attrs = Object.fromEntries([...element.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], m[2] ?? m[3]]));
       const project = projects[attrs.example];
       if (!project) {
-        throw new Error(`[examples-manifest] ${where}: ${element} launches examples/${attrs.example ?? '(no example attribute)'}, which does not exist (or has no package.json)`);
+        throw new Error(
+          `[examples-manifest] ${where}: ${element} launches examples/${attrs.example ?? '(no example attribute)'}, which does not exist (or has no package.json)`,
+        );
       }
       const open = attrs.open ?? descriptions[attrs.example].open;
       if (!(open in project.files)) {

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-globals */
 // The connection playground's SQL engine: sql.js (SQLite in WebAssembly) in a Web Worker, so the
 // page's main thread never runs SQL. One SQLite database per key (a connection's database).
 //
@@ -94,7 +93,7 @@ if (typeof module === 'object' && module.exports) {
   // Start loading sql.js the moment the worker starts, from the folder this worker is served from
   // (sql.js and its wasm sit next to it), while the page is still sending `init`: the wasm is
   // fetched and compiled at the same time as sql-wasm.js, not after it. Failures surface as the
-  // reply to `init`, as before.
+  // reply to `init`.
   const here = new URL('./', self.location.href).href;
   const wasm = fetch(`${here}sql-wasm.wasm`).then(async (response) => {
     if (!response.ok) throw new Error(`sql-wasm.wasm could not be fetched (HTTP ${response.status})`);

@@ -103,9 +103,7 @@ async function openServer(role: Role, given: string, suffix: string): Promise<Da
     const client = new pg.Client({connectionString: own.toString()});
     await client.connect();
     const tables = async () =>
-      (await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).rows.map(
-        (row) => row.table_name as string,
-      );
+      (await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).rows.map((row) => row.table_name as string);
     return {
       role,
       driver: 'postgres',
@@ -132,9 +130,7 @@ async function openServer(role: Role, given: string, suffix: string): Promise<Da
     await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\``);
     await connection.changeUser({database});
     const tables = async () => {
-      const [rows] = await connection.query(
-        'SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()',
-      );
+      const [rows] = await connection.query('SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()');
       return (rows as {t: string}[]).map((row) => row.t);
     };
     return {

@@ -44,6 +44,19 @@ export const mistakeTitles: Record<MistakeId, string> = {
   'two-unnamed-connections': 'two TypeOrmModule.forRoot connections without a name',
 };
 
+// Both release lines print the same when a server is down (the example's own message, and
+// @nestjs/typeorm's retry line).
+const serverDown: MusicSecretExpectations['serverDown'] = {
+  music: [
+    'Unable to connect to the database. Retrying (1)...',
+    'Cannot open the "default" connection (postgres, postgres://127.0.0.1:{port}/music). connect ECONNREFUSED 127.0.0.1:{port}',
+  ],
+  secret: [
+    'Unable to connect to the database (secret). Retrying (1)...',
+    'Cannot open the "secret" connection (mariadb, mariadb://127.0.0.1:{port}/secret). connect ECONNREFUSED 127.0.0.1:{port}',
+  ],
+};
+
 // @nestjs/typeorm 11.0.3 logs this (dist/data-source-name.registry.js) when a second forRoot has the
 // same name as an earlier one, "default" for no name; 11.0.2 threw DuplicateDataSourceException
 // with nearly the same text. forRootAsync only records named connections, so it never warns.
@@ -78,16 +91,7 @@ const expected: Record<string, MusicSecretExpectations> = {
     },
     silent: {'name-inside-factory': [anyDuplicateWarning]},
     facts: {nestTypeormVersion: '11.0.3', connectionToken: 'secretDataSource'},
-    serverDown: {
-      music: [
-        'Unable to connect to the database. Retrying (1)...',
-        'Cannot open the "default" connection (postgres, postgres://127.0.0.1:{port}/music). connect ECONNREFUSED 127.0.0.1:{port}',
-      ],
-      secret: [
-        'Unable to connect to the database (secret). Retrying (1)...',
-        'Cannot open the "secret" connection (mariadb, mariadb://127.0.0.1:{port}/secret). connect ECONNREFUSED 127.0.0.1:{port}',
-      ],
-    },
+    serverDown,
   },
   // The same app on the 0.30 line: NestJS 8 quotes no token names and says "context", and
   // TypeORM 0.2 reports an unlisted entity as a missing repository.
@@ -119,16 +123,7 @@ const expected: Record<string, MusicSecretExpectations> = {
     // @nestjs/typeorm 8.0 has no registry of names: no warning for either form.
     silent: {'name-inside-factory': [anyDuplicateWarning], 'two-unnamed-connections': [anyDuplicateWarning]},
     facts: {nestTypeormVersion: '8.0.5', connectionToken: 'secretConnection'},
-    serverDown: {
-      music: [
-        'Unable to connect to the database. Retrying (1)...',
-        'Cannot open the "default" connection (postgres, postgres://127.0.0.1:{port}/music). connect ECONNREFUSED 127.0.0.1:{port}',
-      ],
-      secret: [
-        'Unable to connect to the database (secret). Retrying (1)...',
-        'Cannot open the "secret" connection (mariadb, mariadb://127.0.0.1:{port}/secret). connect ECONNREFUSED 127.0.0.1:{port}',
-      ],
-    },
+    serverDown,
   },
 };
 

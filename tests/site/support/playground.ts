@@ -22,7 +22,10 @@ export async function startPlayground(page: Page, url: string): Promise<Locator>
 
 /** The routing table's row of one model. */
 export function routeRow(region: Locator, model: string): Locator {
-  return region.getByRole('table', {name: 'Model routing'}).getByRole('row').filter({has: region.page().getByRole('rowheader', {name: model, exact: true})});
+  return region
+    .getByRole('table', {name: 'Model routing'})
+    .getByRole('row')
+    .filter({has: region.page().getByRole('rowheader', {name: model, exact: true})});
 }
 
 /** Expect a model's routing row to show this connection and reason. */

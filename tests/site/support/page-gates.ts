@@ -1,0 +1,97 @@
+// The gates every page of the site passes, whatever it shows, checked by one fixture that a page
+// test uses once: nothing requested from another origin on load, no serious or critical axe
+// violation in the light and in the dark colour mode, and at 375 px no horizontal scroll and no
+// control outside the screen.
+//
+//   test('...', async ({gates}) => { await gates.open(url); ...; await gates.check(); });
+//
+// Tests of one part of a page in a given state (a launcher's fallback, a running playground)
+// use the same axe rules through axeViolations(page, selector).
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test as base, type Page} from '@playwright/test';
+import {openHydrated} from '../../../tools/site.mjs';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Serious and critical axe violations on the page, or inside `include` (a CSS selector). */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({page}).withTags(AXE_TAGS);
+  const {violations} = await (include ? builder.include(include) : builder).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** How many pixels the page scrolls sideways (0 when it fits its viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+}
+
+/** Resolves once the colour transitions a theme switch starts have ended (axe reads final colours). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise(requestAnimationFrame);
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/** Names of visible buttons in the main content that stick out of the viewport. */
+function buttonsOutside(page: Page): Promise<string[]> {
+  return page
+    .getByRole('main')
+    .getByRole('button')
+    .evaluateAll((buttons) =>
+      buttons
+        .filter((b) => b.getClientRects().length > 0)
+        .map((b) => ({name: b.getAttribute('aria-label') ?? b.textContent ?? '', box: b.getBoundingClientRect()}))
+        .filter(({box}) => box.left < 0 || box.right > window.innerWidth)
+        .map(({name}) => name),
+    );
+}
+
+export interface PageGates {
+  /** Opens `url` and waits for hydration; requests are watched from before the navigation. */
+  open(url: string): Promise<void>;
+  /** Checks every gate on the opened page; call it before clicking anything that loads from elsewhere. */
+  check(): Promise<void>;
+}
+
+export const test = base.extend<{gates: PageGates}>({
+  gates: async ({page, baseURL}, use) => {
+    const site = new URL(baseURL!).origin;
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const target = new URL(request.url());
+      if (!['data:', 'blob:'].includes(target.protocol) && target.origin !== site) elsewhere.push(request.url());
+    });
+    let opened: string | undefined;
+    await use({
+      async open(url) {
+        opened = url;
+        await openHydrated(page, url);
+      },
+      async check() {
+        if (!opened) throw new Error('gates.check() needs gates.open(url) first');
+        // The gates' own work (two axe runs) on top of the page test's.
+        base.info().setTimeout(base.info().timeout + 60_000);
+        await page.waitForLoadState('networkidle');
+        expect(elsewhere, `${opened} requested something from another origin`).toEqual([]);
+
+        // The site follows the reader's colour scheme as it changes: no reload needed.
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({colorScheme});
+          await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+          await settled(page);
+          expect(await axeViolations(page), `axe, ${colorScheme} mode`).toEqual([]);
+        }
+
+        await page.setViewportSize({width: 375, height: 800});
+        await expect.poll(() => horizontalOverflow(page), {message: 'horizontal scroll at 375 px'}).toBe(0);
+        expect(await buttonsOutside(page), 'buttons outside the screen at 375 px').toEqual([]);
+        expect(elsewhere, `${opened} requested something from another origin`).toEqual([]);
+      },
+    });
+  },
+});
+
+export {expect};
