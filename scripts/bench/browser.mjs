@@ -50,6 +50,26 @@ export function recordWorkerMessages() {
   };
 }
 
+/**
+ * Records when the page creates a Web Worker, sends it a message (its `type`, or `action` for
+ * sql.js's own worker) and hears back, in window.__bench.timeline (performance.now() times).
+ */
+export function recordWorkerTimeline() {
+  const Base = window.Worker;
+  const timeline = (window.__bench.timeline = []);
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      timeline.push({event: 'created', t: performance.now()});
+      this.addEventListener('message', () => timeline.push({event: 'reply', t: performance.now()}));
+    }
+    postMessage(message, transfer) {
+      timeline.push({event: 'sent', t: performance.now(), type: message?.type ?? message?.action});
+      return super.postMessage(message, transfer);
+    }
+  };
+}
+
 export async function newPage(browser, extraInit) {
   const context = await browser.newContext();
   await context.addInitScript(watchScript);

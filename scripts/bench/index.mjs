@@ -16,7 +16,8 @@
 // --quick: one round of everything (to check that a part works, not to measure).
 // --only: runs those parts alone; the other parts' figures already in results.json stay.
 // Environment: CHROMIUM_PATH, BENCH_ROUNDS (playground rounds, default 5),
-// BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_ONLY (as --only).
+// BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_ONLY (as --only), BENCH_PAGES (only the guide pages
+// whose path contains one of these comma-separated strings).
 //
 // The keys of bench/results.json (each part's also under parts.<id>):
 //   builds       buildColdS, buildWarmS, bareBuildColdS, bareBuildWarmS, guidePageCount
@@ -25,14 +26,23 @@
 //                bareJsRunGzipKB, pages.<path>.jsGzipKB, pages.<path>.jsPrefetchGzipKB
 //   playground   playgroundFirstResultMs, bareSqljsFirstResultMs, playgroundRatio (goal <= 1.3),
 //                playgroundFirstResultWarmMs, bareSqljsFirstResultWarmMs, playgroundWarmRatio
-//                (goal <= 1.3), pages.<path>.playgroundFirstResultMs (and ...WarmMs,
-//                .bareSqljsFirstResultMs, ...WarmMs)
+//                (goal <= 1.3), playgroundIntentMs (pointer rest before the click),
+//                pages.<path>.playgroundFirstResultMs (and ...WarmMs,
+//                .bareSqljsFirstResultMs, ...WarmMs), pages.<path>.playgroundPhasesMs.<cold|warm>.
+//                <worker|engineReady|queryAsked|answered|shown> (ms from the click; the bare
+//                page's as pages.<path>.bareSqljsPhasesMs...)
+//   main-thread  mainThreadCpuRatio (worst guide page / bare, no goal), bareMainThreadCpuMs,
+//                bareBlockingCpuMs, pages.<path>.mainThreadCpuMs, .mainThreadCpuRatio,
+//                .blockingCpuMs (tasks' CPU x4 beyond 50 ms, as Lighthouse's TBT), .blockingCpuRatio,
+//                .longestTaskCpuMs
 //   runaway      runawayLongestTaskMs (goal <= 50), runawayLongestTaskCpuMs,
 //                quickQueryLongestTaskMs, stopMs, stopLongestTaskMs
 //   examples     examples.<name>.bootMs, .graphqlP50Ms, .graphqlP95Ms
 //   lighthouse   lighthousePerformance (lowest guide page, goal >= 95), lighthouseAccessibility
 //                (goal = 100), pages.<path>.lighthousePerformance, .lighthouseAccessibility,
-//                .lcpMs, .tbtMs, bareLighthousePerformance, bareLighthouseAccessibility
+//                .lcpMs, .tbtMs, .tbtRatio, .lcpRatio, bareLighthousePerformance,
+//                bareLighthouseAccessibility, bareTbtMs, bareLcpMs, tbtRatio (worst page, goal
+//                <= 1.5), lcpRatio (worst page, goal <= 1.1)
 //   runtimeS
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,9 +1,21 @@
 // Driving the connection playground of a guide page, and the bare sql.js page next to it.
 import fs from 'node:fs';
 import {openHydrated} from '../../tools/site.mjs';
-import {networkQuiet, newPage, recordWorkerMessages} from './browser.mjs';
+import {networkQuiet, newPage, recordWorkerMessages, recordWorkerTimeline} from './browser.mjs';
 
 export const playgroundRegion = (page) => page.getByRole('region', {name: 'Connection playground'});
+
+// A reader's pointer rests on a button a moment before pressing it; the playground uses that
+// moment to fetch its engine (index.tsx). Both sides get the same pause; 0 clicks at once.
+export const INTENT_MS = Number(process.env.BENCH_INTENT_MS ?? 200);
+
+async function pressAfterIntent(button) {
+  if (INTENT_MS > 0) {
+    await button.hover();
+    await new Promise((resolve) => setTimeout(resolve, INTENT_MS));
+  }
+  await button.click();
+}
 
 export async function playgroundOnce(page, url) {
   await page.goto('about:blank'); // a warm run navigates anew (a changed hash alone would not)
@@ -11,23 +23,54 @@ export async function playgroundOnce(page, url) {
   await networkQuiet(page, 500);
   const button = playgroundRegion(page).getByRole('button', {name: 'Start playground'});
   const text = ((await button.textContent()) ?? '').trim();
-  await button.click();
+  await pressAfterIntent(button);
   await page.waitForFunction(() => window.__bench.resultAt !== undefined, null, {timeout: 60_000}).catch(async () => {
     const said = await playgroundRegion(page).innerText().catch(() => '');
     throw new Error(`${url}: the playground showed no query result within 60 s after "Start playground". It says:\n${said.slice(0, 1500)}`);
   });
-  return page.evaluate((label) => window.__bench.resultAt - window.__bench.clicks.find((c) => c.text === label).t, text);
+  return phasesOf(page, text);
 }
 
 export async function bareOnce(page, url) {
   await page.goto('about:blank');
   await page.goto(url);
   await networkQuiet(page, 500);
-  await page.getByRole('button', {name: 'Start'}).click();
+  await pressAfterIntent(page.getByRole('button', {name: 'Start'}));
   await page.waitForFunction(() => window.__bench.resultAt !== undefined || /Error/.test(document.getElementById('out').textContent), null, {timeout: 60_000});
   const error = await page.locator('#out').textContent();
   if (/^Error/.test(error ?? '')) throw new Error(`the bare sql.js page failed: ${error}`);
-  return page.evaluate(() => window.__bench.resultAt - window.__bench.clicks.find((c) => c.text === 'Start').t);
+  return phasesOf(page, 'Start');
+}
+
+/**
+ * One start, as milliseconds from the click (button `label`) to: the worker created, its first
+ * reply (sql.js loaded: the playground's `init`, the bare page's `open`), the first `exec` sent,
+ * the last reply before the result showed, and the result shown (`ms`, the measured figure).
+ */
+function phasesOf(page, label) {
+  return page.evaluate((label) => {
+    const bench = window.__bench;
+    const click = bench.clicks.find((c) => c.text === label).t;
+    const timeline = bench.timeline ?? [];
+    const since = (entry) => (entry ? entry.t - click : undefined);
+    const replies = timeline.filter((e) => e.event === 'reply');
+    return {
+      ms: bench.resultAt - click,
+      phases: {
+        worker: since(timeline.find((e) => e.event === 'created')),
+        engineReady: since(replies[0]),
+        queryAsked: since(timeline.find((e) => e.event === 'sent' && e.type === 'exec')),
+        answered: since(replies.filter((e) => e.t <= bench.resultAt).at(-1)),
+        shown: bench.resultAt - click,
+      },
+    };
+  }, label);
+}
+
+/** The phases' medians of several starts, rounded to the millisecond. */
+export function medianPhases(starts, median) {
+  const names = Object.keys(starts[0]?.phases ?? {});
+  return Object.fromEntries(names.map((n) => [n, Math.round(median(starts.map((s) => s.phases[n]).filter((v) => v !== undefined)))]));
 }
 
 /** The SQL the playground ran for its first result: the schema of that database and the query. */
@@ -45,9 +88,9 @@ export async function captureFirstQuery(browser, url) {
   }
 }
 
-/** Cold (new context) then warm (reload in the same context) for one side. */
+/** Cold (new context) then warm (reload in the same context) for one side, with their phases. */
 export async function coldAndWarm(browser, once) {
-  const {context, page} = await newPage(browser);
+  const {context, page} = await newPage(browser, recordWorkerTimeline);
   try {
     const cold = await once(page);
     const warm = await once(page);

@@ -103,9 +103,12 @@ export function createSites({root, work, log}) {
       const sqljsDir = copyBaseline(work, 'sqljs');
       const dist = path.dirname(require.resolve('sql.js/dist/sql-wasm.js'));
       for (const file of ['worker.sql-wasm.js', 'sql-wasm.wasm']) fs.copyFileSync(path.join(dist, file), path.join(sqljsDir, file));
-      const guides = guidePaths(sitemapPaths(path.join(siteDir, 'build')));
+      // BENCH_PAGES (comma-separated parts of paths) narrows the guide pages, to look at a few
+      // closely; a full run measures every one.
+      const wanted = process.env.BENCH_PAGES?.split(',').map((s) => s.trim()).filter(Boolean);
+      const guides = guidePaths(sitemapPaths(path.join(siteDir, 'build'))).filter((p) => !wanted || wanted.some((w) => p.includes(w)));
       const barePage = sitemapPaths(path.join(bareDir, 'build')).find((p) => p.startsWith('/docs/'));
-      if (guides.length === 0) throw new Error('the sitemap lists no guide page');
+      if (guides.length === 0) throw new Error(`the sitemap lists no guide page${wanted ? ` matching BENCH_PAGES=${process.env.BENCH_PAGES}` : ''}`);
       if (!barePage) throw new Error('the bare site has no docs page');
       const siteServer = await startServer([
         ['/__bench/sqljs/', sqljsDir],

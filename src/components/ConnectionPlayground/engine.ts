@@ -63,6 +63,19 @@ export function startEngine(baseUrl: string): SqlEngine {
   return new SqlEngine(new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}`, window.location.href).href);
 }
 
+/** The engine's files, fetched into the browser's cache ahead of a start (see index.tsx). */
+export function prefetchEngine(baseUrl: string): void {
+  const dir = new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}`, window.location.href).href;
+  for (const file of ['playground-worker.js', 'sql-wasm.js', 'sql-wasm.wasm']) {
+    const href = `${dir}${file}`;
+    if (document.head.querySelector(`link[rel="prefetch"][href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+}
+
 export type EngineEvent = {type: 'busy'; busy: boolean} | {type: 'restarted'; why: Interruption};
 
 export class SqlEngine {

@@ -45,6 +45,20 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   }, []);
   useEffect(() => () => takeEngine()?.dispose(), [takeEngine]);
 
+  // On intent (pointer over, focus or touch on Start), fetch what the click needs: the playground's
+  // chunks and the SQL engine's files (worker, sql.js, wasm), so the click finds them in the cache.
+  // Nothing is started until the click.
+  const prepared = useRef(false);
+  function prepare(): void {
+    if (prepared.current) return;
+    prepared.current = true;
+    import('./engine').then(
+      (module) => module.prefetchEngine(baseUrl),
+      () => {},
+    );
+    import('./Playground').catch(() => {});
+  }
+
   function start(): void {
     setLoading(true);
     setError(null);
@@ -81,7 +95,15 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
           <p>{INTRO[preset]}</p>
           {fromLink && <p role="status">This link carries a playground setup: start the playground to open it.</p>}
           {error && <p role="alert">{error}</p>}
-          <button type="button" className="button button--primary" onClick={start} disabled={loading}>
+          <button
+            type="button"
+            className="button button--primary"
+            onPointerEnter={prepare}
+            onFocus={prepare}
+            onTouchStart={prepare}
+            onClick={start}
+            disabled={loading}
+          >
             {loading ? 'Loading…' : 'Start playground'}
           </button>
           <small className={styles.hint}> Loads SQLite (sql.js, about 350 KB compressed) from this site.</small>

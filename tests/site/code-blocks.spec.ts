@@ -1,0 +1,167 @@
+import {test, expect, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import {themes} from 'prism-react-renderer';
+import {extractRegion, stripRegionMarkers} from '../../src/lib/regions';
+import {openHydrated} from './support/pages';
+
+// What readers use in code blocks, guarded on the longest guides: the blocks keep the server's
+// HTML on load (src/theme/CodeBlock), so these check that nothing of it got lost on the way.
+
+const LONG_PAGES = ['/nestjs-query/multiple-databases', '/nestjs-query/upgrading-from-0.30'];
+const TOKEN_TYPES = ['keyword', 'string', 'comment', 'class-name'] as const;
+type Mode = 'light' | 'dark';
+
+const rgb = (colour: string) => (colour.startsWith('#') ? `rgb(${[1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)).join(', ')})` : colour);
+
+/** The colours the site's Prism themes (docusaurus.config.ts: vsLight, vsDark) give each token type. */
+function expectedColours(mode: Mode) {
+  const theme = mode === 'light' ? themes.vsLight : themes.vsDark;
+  const tokens = Object.fromEntries(TOKEN_TYPES.map((type) => [type, rgb(theme.styles.find((s) => !s.languages && s.types.includes(type))!.style.color!)]));
+  return {plain: rgb(theme.plain.color!), background: rgb(theme.plain.backgroundColor!), tokens};
+}
+
+/** Computed colours of the first token of each type (alone in its class list) and of a block. */
+function shownColours(page: Page) {
+  return page.evaluate(
+    (types) => {
+      const block = document.querySelector('.theme-code-block')!;
+      const colourOf = (selector: string) => {
+        const el = [...document.querySelectorAll(`.theme-code-block ${selector}`)].find((e) => e.className === selector.replace(/\./g, ' ').trim());
+        return el ? getComputedStyle(el).color : 'no such token';
+      };
+      return {
+        plain: colourOf('.token.plain'),
+        background: getComputedStyle(block).backgroundColor,
+        tokens: Object.fromEntries(types.map((type) => [type, colourOf(`.token.${type}`)])),
+      };
+    },
+    TOKEN_TYPES as unknown as string[],
+  );
+}
+
+async function switchColourMode(page: Page, to: Mode) {
+  const toggle = page.getByRole('button', {name: /Switch between dark and light mode/});
+  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== to; i++) await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', to);
+}
+
+/** Console errors and uncaught exceptions of a page (a hydration mismatch is logged as one). */
+function collectErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+for (const mode of ['light', 'dark'] as const) {
+  const other: Mode = mode === 'light' ? 'dark' : 'light';
+  test.describe(`${mode} mode`, () => {
+    test.use({colorScheme: mode});
+
+    test(`token colours are the theme's on load, after switching to ${other}, and after a client-side navigation`, async ({page}) => {
+      const errors = collectErrors(page);
+      await openHydrated(page, LONG_PAGES[0]);
+      expect(await shownColours(page)).toEqual(expectedColours(mode));
+
+      await switchColourMode(page, other);
+      expect(await shownColours(page)).toEqual(expectedColours(other));
+
+      // Blocks of a page reached by a client-side navigation are rendered in the browser.
+      await page.getByRole('navigation', {name: 'Docs sidebar'}).getByRole('link', {name: 'Upgrading from 0.30 to 9.x'}).click();
+      await expect(page.getByRole('heading', {level: 1, name: 'Upgrading from 0.30 to 9.x'})).toBeVisible();
+      expect(await shownColours(page)).toEqual(expectedColours(other));
+      await switchColourMode(page, mode);
+      expect(await shownColours(page)).toEqual(expectedColours(mode));
+
+      const {violations} = await new AxeBuilder({page}).include('.theme-code-block').withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+for (const url of LONG_PAGES) {
+  test(`${url}: the server's code blocks stay in place when the page hydrates, with no console error`, async ({page, browser}) => {
+    // The blocks as the server's HTML lays them out, without any JavaScript.
+    const noScript = await browser.newContext({javaScriptEnabled: false});
+    const staticPage = await noScript.newPage();
+    await staticPage.goto(url);
+    const sizes = (p: Page) =>
+      p
+        .locator('.theme-code-block')
+        .evaluateAll((blocks) => blocks.map((b) => `${Math.round(b.getBoundingClientRect().width)}x${Math.round(b.getBoundingClientRect().height)}`));
+    const serverSizes = await sizes(staticPage);
+    await noScript.close();
+
+    // Before any script runs, remember the server's token elements; hydration must keep them.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as {serverTokens: Element[]}).serverTokens = [...document.querySelectorAll('.theme-code-block .token')];
+      });
+    });
+    const errors = collectErrors(page);
+    await openHydrated(page, url);
+    const kept = await page.evaluate(() => {
+      const tokens = (window as unknown as {serverTokens: Element[]}).serverTokens;
+      return {count: tokens.length, connected: tokens.filter((t) => t.isConnected).length, now: document.querySelectorAll('.theme-code-block .token').length};
+    });
+    expect(kept.count).toBeGreaterThan(1000);
+    expect(kept).toEqual({count: kept.count, connected: kept.count, now: kept.count});
+    expect(await sizes(page)).toEqual(serverSizes);
+    expect(errors).toEqual([]);
+  });
+}
+
+test.describe('copying and titles', () => {
+  test.use({permissions: ['clipboard-read', 'clipboard-write']});
+
+  test('a full-file snippet on a long guide carries its title and copies the whole file', async ({page}) => {
+    const file = 'examples/nestjs-multi-db/src/database/database.constants.ts';
+    await openHydrated(page, LONG_PAGES[0]);
+    const block = page
+      .locator('.theme-code-block')
+      .filter({has: page.getByText(file, {exact: true})})
+      .first();
+    await expect(block).toBeVisible();
+    await block.hover();
+    await block.getByRole('button', {name: /copy/i}).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(stripRegionMarkers(fs.readFileSync(file, 'utf8')));
+  });
+
+  test('the upgrade page tabs switch every group together, and the shown block copies its region', async ({page}) => {
+    await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+    const tabLists = page.getByRole('tablist');
+    expect(await tabLists.count()).toBeGreaterThan(2);
+    await tabLists.first().getByRole('tab', {name: '9.x'}).click();
+    for (const list of await tabLists.all()) await expect(list.getByRole('tab', {name: '9.x'})).toHaveAttribute('aria-selected', 'true');
+
+    const file = 'examples/nestjs-multi-db/src/app.module.ts';
+    // The page shows the file's "connections" region first, the whole file further down.
+    const panel = page
+      .getByRole('tabpanel')
+      .filter({has: page.getByText(file, {exact: true})})
+      .first();
+    await expect(panel).toBeVisible();
+    const block = panel.locator('.theme-code-block');
+    await block.hover();
+    await block.getByRole('button', {name: /copy/i}).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(extractRegion(fs.readFileSync(file, 'utf8'), 'connections'));
+
+    await tabLists.first().getByRole('tab', {name: 'What changes'}).click();
+    await expect(page.getByText('src/app.module.ts (connections): nestjs-multi-db-legacy → nestjs-multi-db', {exact: true})).toBeVisible();
+    await expect(page.getByText(file, {exact: true}).first()).toBeHidden();
+  });
+});
+
+test('search finds a word that appears only inside code', async ({page}) => {
+  await openHydrated(page, '/');
+  await page.getByRole('textbox', {name: 'Search'}).fill('SecretAssemblerService');
+  const suggestion = page.getByRole('option').filter({hasText: 'Multiple databases'}).first();
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(page).toHaveURL(/\/nestjs-query\/multiple-databases/);
+});
