@@ -1,7 +1,7 @@
-// The page's main-thread tasks while `during()` runs, from a Chrome trace: each RunTask of the
-// renderer main thread of the top frame, with its wall time (`dur`) and the CPU time the thread
-// got (`tdur`: on a busy machine much shorter than `dur`), both in ms.
-export async function mainThreadTasks(page, during) {
+// A Chrome trace while `during()` runs: its value, every event, and the RunTask events of the
+// renderer main thread of the top frame (`dur` is a task's wall time, `tdur` the CPU time the
+// thread got: on a busy machine much shorter), in µs.
+export async function traceMainThread(page, during) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({value}) => events.push(...value));
@@ -22,9 +22,13 @@ export async function mainThreadTasks(page, during) {
   const top = frames.find((f) => !f.parent && f.url?.startsWith('http'));
   const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!top?.processId || e.pid === top.processId));
   const isMain = (e) => mains.some((m) => m.pid === e.pid && m.tid === e.tid);
-  const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && isMain(e))
-    .map((e) => ({wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000}));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && isMain(e));
   if (tasks.length === 0) throw new Error('the Chrome trace holds no task of the page main thread');
-  return {value, tasks};
+  return {value, events, tasks};
+}
+
+/** The page's main-thread tasks while `during()` runs, each with its wall and CPU time in ms. */
+export async function mainThreadTasks(page, during) {
+  const {value, tasks} = await traceMainThread(page, during);
+  return {value, tasks: tasks.map((e) => ({wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000}))};
 }

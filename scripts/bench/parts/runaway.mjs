@@ -8,33 +8,12 @@ import {newPage} from '../browser.mjs';
 import {fileFor} from '../server.mjs';
 import {playgroundOnce, playgroundPages, playgroundRegion} from '../playground.mjs';
 import {goal, median, round1} from '../stats.mjs';
+import {traceMainThread} from '../trace.mjs';
 
 const RUNAWAY_WINDOW_MS = 2000;
 
 async function longestTask(page, during) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({value}) => events.push(...value));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata']},
-  });
-  let value;
-  try {
-    value = await during();
-  } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-  }
-  // The page's main thread: CrRendererMain of the process that renders the top frame.
-  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? [];
-  const top = frames.find((f) => !f.parent && f.url?.startsWith('http'));
-  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!top || e.pid === top.processId));
-  const isMain = (e) => mains.some((m) => m.pid === e.pid && m.tid === e.tid);
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && isMain(e));
-  if (tasks.length === 0) throw new Error('the Chrome trace holds no task of the page main thread');
+  const {value, events, tasks} = await traceMainThread(page, during);
   const longest = tasks.reduce((a, b) => (b.dur > a.dur ? b : a));
   // What took the time: the longest events nested in that task; `tdur` is the thread's CPU time,
   // much shorter than `dur` when the machine gave the CPU to someone else.
