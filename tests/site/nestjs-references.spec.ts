@@ -66,6 +66,9 @@ test('both versions show the forRoot form from their example, and the entry for 
     const code = extractRegion(fs.readFileSync(file, 'utf8'), 'connections-for-root');
     const block = page.locator('.theme-code-block').filter({has: page.getByText(file, {exact: true})});
     await expect(block).toHaveCount(1);
+    // Lines far from the viewport skip layout (content-visibility), and have no innerText until
+    // the reader scrolls to them.
+    await block.scrollIntoViewIfNeeded();
     await expect(block.locator('code')).toHaveText(code.trimEnd(), {useInnerText: true});
     await expect(page.getByRole('heading', {level: 3, name: 'Two connections without a name'})).toBeVisible();
   }
