@@ -31,7 +31,8 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
   // Everything the lines' HTML depends on (the colours of both modes are the same on every page).
-  const linesKey = JSON.stringify([language, lineNumbersStart, lineClassNames, code]);
+  // Read at mount only, so computed once rather than on every render of every block.
+  const [linesKey] = useState(() => JSON.stringify([language, lineNumbersStart, lineClassNames, code]));
   const [takesServerLines, setTakesServerLines] = useState(() => !keepsServerHtml && isLent(linesKey));
   const codeRef = useRef<HTMLElement>(null);
   useIsomorphicLayoutEffect(() => {
