@@ -22,7 +22,13 @@ for (const intent of ['hover', 'focus'] as const) {
     await expect(start).toBeEnabled();
     await expect(region.getByRole('table', {name: 'Results'})).toHaveCount(0);
 
+    // The click asks for no script that intent did not already fetch (one chunk per module).
+    const chunks = (from: number) => new Set(requested.slice(from).filter((p) => p.startsWith('/assets/js/')));
+    await expect.poll(() => [...chunks(0)].length).toBeGreaterThan(0);
+    const onIntent = chunks(0);
+    const sinceClick = requested.length;
     await start.click();
     await expect(region.getByRole('table', {name: 'Results'})).toBeVisible();
+    expect([...chunks(sinceClick)].filter((p) => !onIntent.has(p))).toEqual([]);
   });
 }

@@ -3,7 +3,7 @@
 // Behaviour lives in usePlayground; each panel renders one part of it.
 import React, {useId, type ReactNode} from 'react';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
-import type {SqlEngine} from './engine';
+import type {Boot} from './boot';
 import CliPlanner from './panels/CliPlanner';
 import EnvEditor from './panels/EnvEditor';
 import ModelsPanel from './panels/ModelsPanel';
@@ -13,15 +13,17 @@ import SqlConsole from './panels/SqlConsole';
 import {usePlayground} from './usePlayground';
 import styles from './playground.module.css';
 
+export {bootPlayground} from './boot';
+
 export interface PlaygroundProps {
   preset: PresetId;
-  /** Hands over, once, an engine started on the Start click (null when there is none left). */
-  takeEngine?: () => SqlEngine | null;
+  /** What the Start click already started: the opening state, the engine and its first query. */
+  boot?: Boot;
 }
 
-export function Playground({preset, takeEngine}: PlaygroundProps): ReactNode {
+export function Playground({preset, boot}: PlaygroundProps): ReactNode {
   const ids = useId();
-  const api = usePlayground(preset, takeEngine);
+  const api = usePlayground(preset, boot);
   const {state, actions} = api;
   return (
     <div className={styles.app}>

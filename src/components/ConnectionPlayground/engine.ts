@@ -110,11 +110,16 @@ export class SqlEngine {
     return this.ready;
   }
 
-  /** Runs `sql` on database `key` (created with `schema` the first time). Requests run one at a time. */
+  /**
+   * Runs `sql` on database `key` (created with `schema` the first time). Requests run one at a
+   * time, and are sent at once: the worker takes them in order, so a first query sent while sql.js
+   * is still loading runs the moment it has loaded, with no round trip through this page.
+   */
   exec(key: string, sql: string, params: (string | number | null)[] = [], schema = ''): Promise<ExecOutcome> {
     return this.enqueue(async () => {
-      await this.ensureOpen(key, schema);
-      const reply = await this.request({type: 'exec', key, sql, params, limits: LIMITS}, TIME_LIMIT_MS);
+      const opened = this.ensureOpen(key, schema);
+      const replied = this.request({type: 'exec', key, sql, params, limits: LIMITS}, TIME_LIMIT_MS);
+      const [, , reply] = await Promise.all([this.ready, opened, replied]);
       this.snapshots.set(key, reply.bytes!);
       return {result: reply.result ?? null, statements: reply.statements ?? 0, changes: reply.changes ?? 0};
     });
@@ -123,7 +128,7 @@ export class SqlEngine {
   /** The database as a SQLite file (its last good state). */
   fileOf(key: string, schema = ''): Promise<Uint8Array> {
     return this.enqueue(async () => {
-      await this.ensureOpen(key, schema);
+      await Promise.all([this.ready, this.ensureOpen(key, schema)]);
       return this.snapshots.get(key)!.slice();
     });
   }
@@ -164,9 +169,17 @@ export class SqlEngine {
     };
     this.worker = worker;
     this.open.clear();
-    return this.request({type: 'init', base: this.assetsUrl}, null).then(() => {
+    // Every database comes back from the copy taken after its last successful statement; the
+    // requests go right behind `init`, and whatever is sent later runs after them.
+    const init = this.request({type: 'init', base: this.assetsUrl}, null).then(() => {
       started = true;
     });
+    const reopened = [...this.snapshots].map(([key, bytes]) =>
+      this.request({type: 'open', key, bytes: bytes.slice()}, null).then(() => {
+        this.open.add(key);
+      }),
+    );
+    return Promise.all([init, ...reopened]).then(() => undefined);
   }
 
   private restart(why: Interruption, announce = true, detail?: string): void {
@@ -174,13 +187,7 @@ export class SqlEngine {
     this.worker?.terminate();
     this.worker = null;
     this.rejectAll(new InterruptedError(why, detail));
-    this.ready = this.spawn().then(async () => {
-      // Reopen every database at once, from the copy taken after its last successful statement.
-      for (const [key, bytes] of this.snapshots) {
-        await this.request({type: 'open', key, bytes: bytes.slice()}, null);
-        this.open.add(key);
-      }
-    });
+    this.ready = this.spawn();
     if (announce)
       this.ready.then(
         () => this.listener({type: 'restarted', why}),
@@ -188,21 +195,20 @@ export class SqlEngine {
       );
   }
 
-  private async ensureOpen(key: string, schema: string): Promise<void> {
-    if (this.open.has(key)) return;
+  /** Sends `open` for `key` unless the worker has it (resolves once it is open). */
+  private ensureOpen(key: string, schema: string): Promise<void> {
+    if (this.open.has(key)) return Promise.resolve();
     const saved = this.snapshots.get(key);
-    const reply = await this.request({type: 'open', key, bytes: saved?.slice(), schema: saved ? undefined : schema}, null);
-    this.snapshots.set(key, reply.bytes!);
-    this.open.add(key);
+    return this.request({type: 'open', key, bytes: saved?.slice(), schema: saved ? undefined : schema}, null).then((reply) => {
+      this.snapshots.set(key, reply.bytes!);
+      this.open.add(key);
+    });
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
     this.queued++;
     if (this.queued === 1) this.listener({type: 'busy', busy: true});
-    const run = this.chain.then(async () => {
-      await this.ready;
-      return job();
-    });
+    const run = this.chain.then(job);
     this.chain = run
       .catch(() => undefined)
       .finally(() => {
@@ -216,11 +222,19 @@ export class SqlEngine {
     const worker = this.worker;
     if (!worker) return Promise.reject(new InterruptedError('stopped'));
     const id = this.nextId++;
+    const ready = this.ready;
     return new Promise<WorkerReply>((resolve, reject) => {
       const entry: Pending = {resolve, reject};
-      if (timeLimit !== null) entry.timer = setTimeout(() => this.restart('time-limit'), timeLimit);
       this.pending.set(id, entry);
       worker.postMessage({...message, id});
+      // The time limit counts from when sql.js is loaded, not while it is still downloading.
+      if (timeLimit !== null)
+        ready.then(
+          () => {
+            if (this.pending.get(id) === entry) entry.timer = setTimeout(() => this.restart('time-limit'), timeLimit);
+          },
+          () => {},
+        );
     });
   }
 

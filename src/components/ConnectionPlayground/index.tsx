@@ -1,8 +1,9 @@
 // What a guide page ships: a heading, a sentence and a Start button. The playground itself
 // (dotenv, the rules, the SQL engine and its wasm) is a separate chunk fetched on the click.
-import React, {useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode} from 'react';
+import React, {useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
+import type {Boot} from './boot';
 import type {SqlEngine} from './engine';
 import type {PlaygroundProps} from './Playground';
 import styles from './styles.module.css';
@@ -27,23 +28,33 @@ const hashCarriesSetup = () => /(^#|&)playground=/.test(window.location.hash);
 const noSubscription = () => () => {};
 const onServer = () => false;
 
+// One loader per chunk: the bundler gives each import() call site its own copy of the chunk, so
+// the one fetched on intent must be the one the click asks for.
+const loadEngine = () => import('./engine');
+const loadPlayground = () => import('./Playground');
+
 export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [Loaded, setLoaded] = useState<ComponentType<PlaygroundProps> | null>(null);
+  const [loaded, setLoaded] = useState<{Playground: ComponentType<PlaygroundProps>; boot: Boot} | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fromLink = useSyncExternalStore(noSubscription, hashCarriesSetup, onServer);
   const baseUrl = useBaseUrl('/');
 
-  // An engine started by the click and not yet taken by the playground's UI.
+  // An engine started by the click and not yet handed to the playground's UI (through `boot`).
   const started = useRef<SqlEngine | null>(null);
-  const takeEngine = useCallback((): SqlEngine | null => {
-    const engine = started.current;
-    started.current = null;
-    return engine;
+  const boot = useRef<Boot | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      started.current?.dispose();
+      started.current = null;
+      boot.current?.take()?.engine.dispose();
+    };
   }, []);
-  useEffect(() => () => takeEngine()?.dispose(), [takeEngine]);
 
   // On intent (pointer over, focus or touch on Start), fetch what the click needs: the playground's
   // chunks and the SQL engine's files (worker, sql.js, wasm), so the click finds them in the cache.
@@ -52,29 +63,37 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   function prepare(): void {
     if (prepared.current) return;
     prepared.current = true;
-    import('./engine').then(
+    loadEngine().then(
       (module) => module.prefetchEngine(baseUrl),
       () => {},
     );
-    import('./Playground').catch(() => {});
+    loadPlayground().catch(() => {});
   }
 
   function start(): void {
     setLoading(true);
     setError(null);
-    // Start the SQL engine (worker, sql.js, wasm) while the UI's chunk is fetched and rendered.
-    const engine = import('./engine').then((module) => {
-      started.current = module.startEngine(baseUrl);
+    // The SQL engine (worker, sql.js, wasm) starts as soon as its small chunk is there; once the
+    // UI's chunk is there too, the first query is sent to it before the panels render.
+    const engine = loadEngine().then((module) => {
+      if (mounted.current) started.current = module.startEngine(baseUrl);
     });
-    Promise.all([import('./Playground'), engine]).then(
+    Promise.all([loadPlayground(), engine]).then(
       ([module]) => {
-        setLoaded(() => module.Playground);
+        const sqlEngine = started.current;
+        started.current = null;
+        if (!sqlEngine) return; // unmounted meanwhile
+        boot.current = module.bootPlayground(preset, sqlEngine);
+        setLoaded({Playground: module.Playground, boot: boot.current});
         heading.current?.focus();
       },
       (reason: Error) => {
         // Whether or not the engine had started by now, it is not wanted.
         void engine.then(
-          () => takeEngine()?.dispose(),
+          () => {
+            started.current?.dispose();
+            started.current = null;
+          },
           () => {},
         );
         setLoading(false);
@@ -88,8 +107,8 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
       <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
         Connection playground
       </h3>
-      {Loaded ? (
-        <Loaded preset={preset} takeEngine={takeEngine} />
+      {loaded ? (
+        <loaded.Playground preset={preset} boot={loaded.boot} />
       ) : (
         <>
           <p>{INTRO[preset]}</p>

@@ -6,27 +6,26 @@ import {MAX_ENV_CHARS} from '@site/src/lib/dotenv';
 import {encodeLinkState} from '@site/src/lib/playgroundLink';
 import {PRESETS, type PresetId, type PresetModel} from '@site/src/lib/playgroundPresets';
 import {initialSettings, type RoutingView} from '@site/src/lib/playgroundRuleset';
-import {InterruptedError, LIMITS, SqlEngine} from './engine';
+import {openingState, type Boot} from './boot';
+import {InterruptedError, LIMITS, SqlEngine, type ExecOutcome} from './engine';
 import {addDocument, objectId} from './mongoStore';
 import {PRESET_ENV} from './presetEnv';
 import {defaultQuery, firstSqlConnection, schemaFor} from './routing';
 import {RULESETS} from './rulesets';
-import {initialSetup, reducer, stateFrom, type Message, type PlaygroundState} from './state';
+import {reducer, stateFrom, type Message} from './state';
 import {saveFile, slug} from './files';
 
 export const number = new Intl.NumberFormat('en');
 
-export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine | null) {
+/** Where a console result came from, as the console says it. */
+const where = (connection: {name: string; label: string}) => `${connection.name} → ${connection.label}`;
+
+export function usePlayground(presetId: PresetId, boot?: Boot) {
   const preset = PRESETS[presetId];
   const ruleset = RULESETS[preset.ruleset];
   const assetsUrl = useBaseUrl(`/${__SQLJS_ASSETS_DIR__}`);
-  const [state, dispatch] = useReducer(reducer, null, (): PlaygroundState => {
-    const setup = initialSetup(preset, ruleset, PRESET_ENV[preset.id], typeof window === 'undefined' ? null : window.location.hash);
-    const routing = ruleset.route(preset, setup.env, setup.settings, setup.testMode);
-    const first = firstSqlConnection(preset, routing);
-    const start = stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first));
-    return {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}};
-  });
+  // Started by the Start click (see boot.ts), or here when there is no such start.
+  const [state, dispatch] = useReducer(reducer, null, () => boot?.state ?? openingState(presetId, typeof window === 'undefined' ? null : window.location.hash));
   const deferredEnv = useDeferredValue(state.env);
   const routing = useMemo(
     () => ruleset.route(preset, deferredEnv, state.settings, state.testMode),
@@ -43,31 +42,37 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
     latest.current = {routing, sql: state.sql, connection: state.consoleConnection};
   });
 
+  // Shows the outcome of a statement sent to the engine (by `run`, or by the Start click).
+  const report = useCallback(async (from: string, outcome: Promise<ExecOutcome>) => {
+    dispatch({type: 'outcome', outcome: {kind: 'running'}});
+    try {
+      dispatch({type: 'outcome', outcome: {kind: 'result', ...(await outcome), where: from}});
+    } catch (error) {
+      const failed =
+        error instanceof InterruptedError
+          ? {kind: 'stopped' as const, text: `${error.message} The SQL engine was restarted and every database is back as it was before this statement.`}
+          : {kind: 'error' as const, text: `SQLite: ${(error as Error).message}. Nothing was changed.`};
+      dispatch({type: 'outcome', outcome: failed});
+    }
+  }, []);
+
   const run = useCallback(
-    async (text: string, connectionName: string, view: RoutingView = latest.current.routing) => {
+    (text: string, connectionName: string, view: RoutingView = latest.current.routing) => {
       const connection = view.connections.find((c) => c.name === connectionName);
       const sqlEngine = engine.current;
       if (!connection || connection.kind !== 'sql' || !sqlEngine) return;
       if (connection.error) return dispatch({type: 'outcome', outcome: {kind: 'error', text: connection.error}});
-      dispatch({type: 'outcome', outcome: {kind: 'running'}});
-      try {
-        const out = await sqlEngine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey));
-        dispatch({type: 'outcome', outcome: {kind: 'result', ...out, where: `${connection.name} → ${connection.label}`}});
-      } catch (error) {
-        const outcome =
-          error instanceof InterruptedError
-            ? {kind: 'stopped' as const, text: `${error.message} The SQL engine was restarted and every database is back as it was before this statement.`}
-            : {kind: 'error' as const, text: `SQLite: ${(error as Error).message}. Nothing was changed.`};
-        dispatch({type: 'outcome', outcome});
-      }
+      void report(where(connection), sqlEngine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey)));
     },
-    [preset],
+    [preset, report],
   );
 
-  const takeStarted = useRef(takeEngine);
+  const started = useRef(boot);
   useEffect(() => {
-    // The engine the Start button already started, if it is still unclaimed; else a new one.
-    const sqlEngine = takeStarted.current?.() ?? new SqlEngine(new URL(assetsUrl, window.location.href).href);
+    // The engine the Start click started, with the query it already sent, if still unclaimed; else
+    // a new engine (a second mount, say).
+    const handed = started.current?.take();
+    const sqlEngine = handed?.engine ?? new SqlEngine(new URL(assetsUrl, window.location.href).href);
     const note = (text: string, tone: 'status' | 'alert' = 'status') => dispatch({type: 'note', slot: 'engine', note: {tone, text}});
     sqlEngine.listen((event) => {
       if (event.type === 'busy') dispatch({type: 'engine', busy: event.busy});
@@ -78,8 +83,16 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
     sqlEngine.whenReady().then(
       () => {
         if (!live) return;
-        // Straight from the ready callback, not one render later.
-        void run(latest.current.sql, latest.current.connection);
+        // Straight from the ready callback, not one render later; the query the click sent is
+        // shown when it is still the console's (the reader may have changed it meanwhile).
+        const {sql, connection, routing: view} = latest.current;
+        const first = handed?.first;
+        if (first && first.sql === sql && first.connection === connection) {
+          const target = view.connections.find((c) => c.name === connection);
+          void report(target ? where(target) : connection, first.outcome);
+        } else {
+          run(sql, connection);
+        }
         dispatch({type: 'engine', ready: true});
         note('SQL engine ready: SQLite (sql.js) in a Web Worker.');
       },
@@ -90,7 +103,7 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
       sqlEngine.dispose();
       engine.current = null;
     };
-  }, [assetsUrl, run]);
+  }, [assetsUrl, run, report]);
 
   const say = (slot: 'link' | 'env' | 'create' | 'sql', note: Message) => dispatch({type: 'note', slot, note});
 
@@ -110,7 +123,7 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
     if (!state.sqlIsDefault) return dispatch({type: 'console', connection: name});
     const query = defaultQuery(preset, routing, name);
     dispatch({type: 'console', connection: name, sql: query});
-    if (state.ready && routing.connections.find((c) => c.name === name)?.kind === 'sql') void run(query, name, routing);
+    if (state.ready && routing.connections.find((c) => c.name === name)?.kind === 'sql') run(query, name, routing);
   }
 
   async function create(model: PresetModel): Promise<void> {
@@ -135,7 +148,7 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
       const out = await sqlEngine.exec(route.databaseKey, `${record.sql}\nSELECT last_insert_rowid() AS id;`, record.params, schema);
       const id = out.result?.rows[0]?.[0];
       say('create', {tone: 'status', text: `Created ${model.name} ${n} through ${route.connection}: row ${id} of ${model.table} in ${route.database}.`});
-      if (state.sqlIsDefault && current.databaseKey === route.databaseKey) void run(state.sql, state.consoleConnection, routing);
+      if (state.sqlIsDefault && current.databaseKey === route.databaseKey) run(state.sql, state.consoleConnection, routing);
     } catch (error) {
       say('create', {tone: 'alert', text: `${model.name}: nothing created. SQLite: ${(error as Error).message}.`});
     }
@@ -200,7 +213,7 @@ export function usePlayground(presetId: PresetId, takeEngine?: () => SqlEngine |
       setting: (key: string, value: string | null) => dispatch({type: 'setting', key, value}),
       setTestMode: (on: boolean) => dispatch({type: 'test', on}),
       setCli: (line: string) => dispatch({type: 'cli', line}),
-      runSql: () => void run(state.sql, current.name, routing),
+      runSql: () => run(state.sql, current.name, routing),
       stop: () => engine.current?.stop(),
     },
   };

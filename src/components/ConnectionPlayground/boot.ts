@@ -1,0 +1,59 @@
+// The playground's first moment, apart from its panels: the state it opens with and its first
+// query, which the Start click hands to the SQL engine as soon as the engine and this chunk are
+// both there. The worker then loads sql.js, opens the database and answers that query while the
+// page is still rendering the panels, instead of being asked only once they have rendered.
+import {PRESETS, type PresetId} from '@site/src/lib/playgroundPresets';
+import type {ExecOutcome, SqlEngine} from './engine';
+import {PRESET_ENV} from './presetEnv';
+import {defaultQuery, firstSqlConnection, schemaFor} from './routing';
+import {RULESETS} from './rulesets';
+import {initialSetup, stateFrom, type PlaygroundState} from './state';
+
+/** A query sent before the UI asked for it, and the promise of its outcome. */
+export interface FirstRun {
+  sql: string;
+  connection: string;
+  outcome: Promise<ExecOutcome>;
+}
+
+export interface Boot {
+  /** The state the playground opens with (the guide's preset, or a shared link's setup). */
+  state: PlaygroundState;
+  /** Hands over, once, the started engine and its first query (null once taken). */
+  take(): {engine: SqlEngine; first: FirstRun | null} | null;
+}
+
+/** The state a playground opens with, read from the preset and the page's hash (a shared link). */
+export function openingState(presetId: PresetId, hash: string | null): PlaygroundState {
+  const preset = PRESETS[presetId];
+  const ruleset = RULESETS[preset.ruleset];
+  const setup = initialSetup(preset, ruleset, PRESET_ENV[preset.id], hash);
+  const routing = ruleset.route(preset, setup.env, setup.settings, setup.testMode);
+  const first = firstSqlConnection(preset, routing);
+  const start = stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first));
+  return {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}};
+}
+
+/** Computes the opening state and sends its query to `engine` at once (when it is a SQL one). */
+export function bootPlayground(presetId: PresetId, engine: SqlEngine): Boot {
+  const preset = PRESETS[presetId];
+  const ruleset = RULESETS[preset.ruleset];
+  const state = openingState(presetId, window.location.hash);
+  const routing = ruleset.route(preset, state.env, state.settings, state.testMode);
+  const connection = routing.connections.find((c) => c.name === state.consoleConnection);
+  let first: FirstRun | null = null;
+  if (connection?.kind === 'sql' && !connection.error) {
+    const outcome = engine.exec(connection.databaseKey, state.sql, [], schemaFor(preset, routing, connection.databaseKey));
+    outcome.catch(() => {}); // the UI reads it; an engine disposed before that is not an error
+    first = {sql: state.sql, connection: connection.name, outcome};
+  }
+  let handed = false;
+  return {
+    state,
+    take() {
+      if (handed) return null;
+      handed = true;
+      return {engine, first};
+    },
+  };
+}
