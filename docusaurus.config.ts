@@ -10,6 +10,7 @@ import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
 import markdownTwins from './src/plugins/markdown-twins';
 import errorMessageSearch from './src/plugins/error-message-search';
+import prismOnDemand from './src/plugins/prism-on-demand';
 
 // Each guide family is its own docs plugin instance, versioned on its own; the home page, tests
 // and the benchmark read this table (or the docs/<id> folders it maps) instead of restating it.
@@ -80,6 +81,7 @@ const config: Config = {
     examplesManifest,
     [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
     errorMessageSearch,
+    prismOnDemand,
   ],
 
   themes: [

@@ -116,6 +116,28 @@ for (const url of LONG_PAGES) {
   });
 }
 
+test('a guide opened from a link runs no Prism; its first client-side navigation loads it', async ({page}) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+  });
+  const prism = () => scripts.filter((text) => text.includes('Prism.languages')).length;
+  await openHydrated(page, LONG_PAGES[0]);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(prism()).toBe(0);
+
+  // A client-side navigation whose link was never hovered or focused (as a script would make it):
+  // the block shows its lines at once and gets its colours when Prism has arrived.
+  await page.evaluate(() => {
+    window.history.pushState(null, '', '/nestjs-query/testing');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page).toHaveURL(/\/nestjs-query\/testing$/);
+  await expect(page.locator('.theme-code-block .token.keyword').first()).toBeVisible();
+  expect(prism()).toBe(1);
+});
+
 test.describe('copying and titles', () => {
   test.use({permissions: ['clipboard-read', 'clipboard-write']});
 

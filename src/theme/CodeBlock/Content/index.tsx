@@ -1,14 +1,13 @@
-import React, {useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
-import {useThemeConfig} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
-import {Highlight, type LineInputProps, type TokenInputProps} from 'prism-react-renderer';
+import {highlighterNow, loadHighlighter} from '@handbook/highlighter';
+import type {LineInputProps, TokenInputProps} from 'prism-react-renderer';
 import type {Props} from '@theme/CodeBlock/Content';
 import Line from '@theme/CodeBlock/Line';
 import {isLent, lend, takeBack} from './serverLines';
-import {tokenStyle} from './tokenColours';
 import styles from './styles.module.css';
 
 // A code block as Docusaurus renders it, with these changes that keep long guides fast:
@@ -22,10 +21,12 @@ import styles from './styles.module.css';
 //   with their height reserved from the line count, so the page does not jump.
 // - A block in a tab panel survives the remount of Docusaurus's Tabs after hydration: the new
 //   block takes over the server's lines (./serverLines).
+// - So the browser needs Prism only for blocks it renders itself, and loads it then, in a chunk
+//   of its own (src/plugins/prism-on-demand): until it arrives (the first client-side navigation
+//   after a hovered link usually finds it there), such a block shows its lines as plain text.
 
 export default function CodeBlockContent({className: classNameProp}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
-  const {prism} = useThemeConfig();
   const isBrowser = useIsBrowser();
   const [keepsServerHtml] = useState(() => typeof window !== 'undefined' && !isBrowser);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
@@ -61,25 +62,39 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
     return pre(<code {...codeProps} ref={codeRef} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />);
   }
 
-  const light = prism.theme;
-  const dark = prism.darkTheme ?? prism.theme;
-  return (
-    <Highlight theme={light} code={code} language={language}>
-      {({tokens: lines, getLineProps, getTokenProps}) => {
-        // Line colours come from the container's custom properties, not Prism's inline style.
-        const lineProps = (input: LineInputProps) => ({...getLineProps(input), style: undefined});
-        const tokenProps = (input: TokenInputProps) => ({
-          ...getTokenProps(input),
-          style: tokenStyle(input.token, language, light, dark),
-        });
-        return pre(
-          <code {...codeProps}>
-            {lines.map((line, i) => (
-              <Line key={i} line={line} getLineProps={lineProps} getTokenProps={tokenProps} classNames={lineClassNames[i]} showLineNumbers={numbered} />
-            ))}
-          </code>,
-        );
-      }}
-    </Highlight>
+  return pre(
+    <code {...codeProps}>
+      <Lines code={code} language={language} lineClassNames={lineClassNames} numbered={numbered} />
+    </code>,
   );
+}
+
+/** The lines highlighted, or as plain text while the highlighter is on its way. */
+function Lines(props: {code: string; language: string; lineClassNames: Record<number, string[]>; numbered: boolean}): ReactNode {
+  const [HighlightedLines, setHighlightedLines] = useState(highlighterNow);
+  useEffect(() => {
+    if (HighlightedLines) return;
+    let live = true;
+    loadHighlighter().then(
+      (loaded) => live && setHighlightedLines(() => loaded),
+      () => {}, // stays plain text: readable, only without colours
+    );
+    return () => {
+      live = false;
+    };
+  }, [HighlightedLines]);
+  if (HighlightedLines) return <HighlightedLines {...props} />;
+  // Plain lines through the theme's own Line, so the block keeps its layout when colours arrive.
+  return props.code
+    .split('\n')
+    .map((text, i) => (
+      <Line
+        key={i}
+        line={[{types: ['plain'], content: text}]}
+        getLineProps={({className}: LineInputProps) => ({className: clsx('token-line', className)})}
+        getTokenProps={({token}: TokenInputProps) => ({className: 'token plain', children: token.content})}
+        classNames={props.lineClassNames[i]}
+        showLineNumbers={props.numbered}
+      />
+    ));
 }
