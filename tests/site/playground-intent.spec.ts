@@ -18,7 +18,7 @@ for (const intent of ['hover', 'focus'] as const) {
     expect(engineFiles(requested)).toEqual([]);
 
     await start[intent]();
-    await expect.poll(() => engineFiles(requested)).toEqual(['playground-worker.js', 'sql-wasm.js', 'sql-wasm.wasm']);
+    await expect.poll(() => engineFiles(requested)).toEqual(['playground-worker.js', 'sql-wasm.wasm']);
     await expect(start).toBeEnabled();
     await expect(region.getByRole('table', {name: 'Results'})).toHaveCount(0);
 

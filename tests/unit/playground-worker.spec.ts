@@ -53,10 +53,18 @@ test('bad SQL throws the engine message and the batch before it is undone', asyn
   expect(r.exec('db', 'SELECT name FROM users', undefined, limits).result!.rows).toEqual([['kept']]);
 });
 
+test('bad SQL in the first batch after open, before any copy was saved, leaves the schema alone', async () => {
+  const r = await runner();
+  r.open('db', undefined, schema);
+  expect(() => r.exec('db', "INSERT INTO users (name) VALUES ('undone'); SELEC 1", undefined, limits)).toThrow('near "SELEC": syntax error');
+  expect(r.exec('db', 'SELECT count(*) AS n FROM users', undefined, limits).result!.rows).toEqual([[0]]);
+});
+
 test('the bytes of the last good state rebuild the database in a fresh engine', async () => {
   const first = await runner();
   first.open('db', undefined, schema);
-  const {bytes} = first.exec('db', "INSERT INTO users (name) VALUES ('survivor')", undefined, limits);
+  first.exec('db', "INSERT INTO users (name) VALUES ('survivor')", undefined, limits);
+  const bytes = first.save('db');
   const second = await runner();
   second.open('db', bytes);
   expect(second.exec('db', 'SELECT name FROM users', undefined, limits).result!.rows).toEqual([['survivor']]);

@@ -39,16 +39,28 @@ export const LIMITS = {maxRows: 100, maxCell: 300, maxSql: 50_000};
 export const TIME_LIMIT_MS = 5_000;
 
 interface Pending {
+  key?: string;
   resolve: (data: WorkerReply) => void;
   reject: (error: Error) => void;
+  /** Settles once the database's new copy is here (or none is coming). */
+  saved: {resolve: () => void; reject: (error: Error) => void};
   timer?: ReturnType<typeof setTimeout>;
+}
+
+/** A request's reply, and the copy of its database that follows the reply (when one does). */
+interface Sent {
+  reply: Promise<WorkerReply>;
+  saved: Promise<void>;
 }
 
 interface WorkerReply {
   id: number;
   ok: boolean;
   error?: string;
-  bytes?: Uint8Array;
+  /** A copy of the database follows this reply, in a message of its own. */
+  saves?: boolean;
+  /** That copy. */
+  saved?: Uint8Array;
   result?: QueryResult | null;
   statements?: number;
   changes?: number;
@@ -66,7 +78,7 @@ export function startEngine(baseUrl: string): SqlEngine {
 /** The engine's files, fetched into the browser's cache ahead of a start (see index.tsx). */
 export function prefetchEngine(baseUrl: string): void {
   const dir = new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}`, window.location.href).href;
-  for (const file of ['playground-worker.js', 'sql-wasm.js', 'sql-wasm.wasm']) {
+  for (const file of ['playground-worker.js', 'sql-wasm.wasm']) {
     const href = `${dir}${file}`;
     if (document.head.querySelector(`link[rel="prefetch"][href="${href}"]`)) continue;
     const link = document.createElement('link');
@@ -116,19 +128,26 @@ export class SqlEngine {
    * is still loading runs the moment it has loaded, with no round trip through this page.
    */
   exec(key: string, sql: string, params: (string | number | null)[] = [], schema = ''): Promise<ExecOutcome> {
-    return this.enqueue(async () => {
-      const opened = this.ensureOpen(key, schema);
-      const replied = this.request({type: 'exec', key, sql, params, limits: LIMITS}, TIME_LIMIT_MS);
-      const [, , reply] = await Promise.all([this.ready, opened, replied]);
-      this.snapshots.set(key, reply.bytes!);
-      return {result: reply.result ?? null, statements: reply.statements ?? 0, changes: reply.changes ?? 0};
+    return new Promise<ExecOutcome>((resolve, reject) => {
+      void this.enqueue(async () => {
+        const open = this.ensureOpen(key, schema);
+        const run = this.send({type: 'exec', key, sql, params, limits: LIMITS}, TIME_LIMIT_MS);
+        // The reader gets the result as soon as it is here; the next request waits for the new
+        // copy of the database, so a restart always rebuilds the latest state.
+        Promise.all([this.ready, open.reply, run.reply]).then(([, , reply]) => {
+          resolve({result: reply.result ?? null, statements: reply.statements ?? 0, changes: reply.changes ?? 0});
+        }, reject);
+        await Promise.allSettled([this.ready, open.reply, run.reply, run.saved]);
+      });
     });
   }
 
   /** The database as a SQLite file (its last good state). */
   fileOf(key: string, schema = ''): Promise<Uint8Array> {
     return this.enqueue(async () => {
-      await Promise.all([this.ready, this.ensureOpen(key, schema)]);
+      const open = this.ensureOpen(key, schema);
+      const save = this.send({type: 'save', key}, null);
+      await Promise.all([this.ready, open.reply, save.reply, save.saved]);
       return this.snapshots.get(key)!.slice();
     });
   }
@@ -171,7 +190,7 @@ export class SqlEngine {
     this.open.clear();
     // Every database comes back from the copy taken after its last successful statement; the
     // requests go right behind `init`, and whatever is sent later runs after them.
-    const init = this.request({type: 'init', base: this.assetsUrl}, null).then(() => {
+    const init = this.request({type: 'init'}, null).then(() => {
       started = true;
     });
     const reopened = [...this.snapshots].map(([key, bytes]) =>
@@ -195,14 +214,18 @@ export class SqlEngine {
       );
   }
 
-  /** Sends `open` for `key` unless the worker has it (resolves once it is open). */
-  private ensureOpen(key: string, schema: string): Promise<void> {
-    if (this.open.has(key)) return Promise.resolve();
+  /** Sends `open` for `key` unless the worker has it. */
+  private ensureOpen(key: string, schema: string): Sent {
+    if (this.open.has(key)) return {reply: Promise.resolve({id: 0, ok: true}), saved: Promise.resolve()};
     const saved = this.snapshots.get(key);
-    return this.request({type: 'open', key, bytes: saved?.slice(), schema: saved ? undefined : schema}, null).then((reply) => {
-      this.snapshots.set(key, reply.bytes!);
-      this.open.add(key);
-    });
+    const sent = this.send({type: 'open', key, bytes: saved?.slice(), schema: saved ? undefined : schema}, null);
+    return {
+      reply: sent.reply.then((reply) => {
+        this.open.add(key);
+        return reply;
+      }),
+      saved: sent.saved,
+    };
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
@@ -219,38 +242,63 @@ export class SqlEngine {
   }
 
   private request(message: Record<string, unknown>, timeLimit: number | null): Promise<WorkerReply> {
+    const {reply, saved} = this.send(message, timeLimit);
+    saved.catch(() => {});
+    return reply;
+  }
+
+  private send(message: Record<string, unknown>, timeLimit: number | null): Sent {
     const worker = this.worker;
-    if (!worker) return Promise.reject(new InterruptedError('stopped'));
+    if (!worker) {
+      const stopped = Promise.reject(new InterruptedError('stopped'));
+      stopped.catch(() => {});
+      return {reply: stopped, saved: stopped};
+    }
     const id = this.nextId++;
     const ready = this.ready;
-    return new Promise<WorkerReply>((resolve, reject) => {
-      const entry: Pending = {resolve, reject};
-      this.pending.set(id, entry);
-      worker.postMessage({...message, id});
-      // The time limit counts from when sql.js is loaded, not while it is still downloading.
-      if (timeLimit !== null)
-        ready.then(
-          () => {
-            if (this.pending.get(id) === entry) entry.timer = setTimeout(() => this.restart('time-limit'), timeLimit);
-          },
-          () => {},
-        );
+    let entry!: Pending;
+    const saved = new Promise<void>((resolve, reject) => {
+      entry = {key: typeof message.key === 'string' ? message.key : undefined, resolve: () => {}, reject: () => {}, saved: {resolve, reject}};
     });
+    const reply = new Promise<WorkerReply>((resolve, reject) => {
+      entry.resolve = resolve;
+      entry.reject = reject;
+    });
+    this.pending.set(id, entry);
+    worker.postMessage({...message, id});
+    // The time limit counts from when sql.js is loaded, not while it is still downloading.
+    if (timeLimit !== null)
+      ready.then(
+        () => {
+          if (this.pending.get(id) === entry) entry.timer = setTimeout(() => this.restart('time-limit'), timeLimit);
+        },
+        () => {},
+      );
+    return {reply, saved};
   }
 
   private settle(reply: WorkerReply): void {
     const entry = this.pending.get(reply.id);
     if (!entry) return;
-    this.pending.delete(reply.id);
+    if (reply.saved) {
+      if (entry.key !== undefined) this.snapshots.set(entry.key, reply.saved);
+      this.pending.delete(reply.id);
+      entry.saved.resolve();
+      return;
+    }
     clearTimeout(entry.timer);
     if (reply.ok) entry.resolve(reply);
     else entry.reject(new Error(reply.error ?? 'Unknown error'));
+    if (reply.ok && reply.saves) return; // stays pending until its copy is here
+    this.pending.delete(reply.id);
+    entry.saved.resolve();
   }
 
   private rejectAll(error: Error): void {
     for (const entry of this.pending.values()) {
       clearTimeout(entry.timer);
       entry.reject(error);
+      entry.saved.reject(error);
     }
     this.pending.clear();
   }

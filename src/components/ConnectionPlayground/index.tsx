@@ -60,11 +60,15 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   // chunks and the SQL engine's files (worker, sql.js, wasm), so the click finds them in the cache.
   // Nothing is started until the click.
   const prepared = useRef(false);
+  const engineModule = useRef<typeof import('./engine') | null>(null);
   function prepare(): void {
     if (prepared.current) return;
     prepared.current = true;
     loadEngine().then(
-      (module) => module.prefetchEngine(baseUrl),
+      (module) => {
+        engineModule.current = module;
+        module.prefetchEngine(baseUrl);
+      },
       () => {},
     );
     loadPlayground().catch(() => {});
@@ -73,19 +77,25 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   function start(): void {
     setLoading(true);
     setError(null);
-    // The SQL engine (worker, sql.js, wasm) starts as soon as its small chunk is there; once the
-    // UI's chunk is there too, the first query is sent to it before the panels render.
-    const engine = loadEngine().then((module) => {
+    // The SQL engine (worker, sql.js, wasm) starts in this click when intent brought its small
+    // chunk, else as soon as it is here; once the UI's chunk is here too, the first query is sent
+    // to it, and the panels render a task later, so the worker's thread starts before that work.
+    const startIn = (module: typeof import('./engine')) => {
       if (mounted.current) started.current = module.startEngine(baseUrl);
-    });
+    };
+    const engine = engineModule.current ? Promise.resolve(startIn(engineModule.current)) : loadEngine().then(startIn);
     Promise.all([loadPlayground(), engine]).then(
       ([module]) => {
         const sqlEngine = started.current;
         started.current = null;
         if (!sqlEngine) return; // unmounted meanwhile
-        boot.current = module.bootPlayground(preset, sqlEngine);
-        setLoaded({Playground: module.Playground, boot: boot.current});
-        heading.current?.focus();
+        const opening = module.bootPlayground(preset, sqlEngine);
+        boot.current = opening;
+        setTimeout(() => {
+          if (!mounted.current) return;
+          setLoaded({Playground: module.Playground, boot: opening});
+          heading.current?.focus();
+        }, 0);
       },
       (reason: Error) => {
         // Whether or not the engine had started by now, it is not wanted.

@@ -13,10 +13,12 @@ const WORKER = path.join(__dirname, 'playground-worker.js');
 
 export default function sqljsAssets(context: LoadContext): Plugin {
   const dist = path.dirname(createRequire(path.join(context.siteDir, 'package.json')).resolve('sql.js/dist/sql-wasm.js'));
+  const sqljs = fs.readFileSync(path.join(dist, 'sql-wasm.js'), 'utf8');
+  // The worker is served with sql.js in front of it, so it starts with one script to fetch and
+  // compile, not a second one loaded synchronously once it runs (bare sql.js's worker is one file).
   const files = {
-    'sql-wasm.js': path.join(dist, 'sql-wasm.js'),
-    'sql-wasm.wasm': path.join(dist, 'sql-wasm.wasm'),
-    'playground-worker.js': WORKER,
+    'sql-wasm.wasm': fs.readFileSync(path.join(dist, 'sql-wasm.wasm')),
+    'playground-worker.js': `${sqljs}\n;${fs.readFileSync(WORKER, 'utf8')}`,
   };
   const dir = copyAssets(path.join(context.siteDir, 'static', 'sqljs'), files);
 
@@ -29,17 +31,17 @@ export default function sqljsAssets(context: LoadContext): Plugin {
   };
 }
 
-/** Copies `files` into `<root>/<hash>/` unless that folder already exists; returns the hash. */
-function copyAssets(root: string, files: Record<string, string>): string {
+/** Writes `files` into `<root>/<hash>/` unless that folder already exists; returns the hash. */
+function copyAssets(root: string, files: Record<string, string | Buffer>): string {
   const hash = crypto.createHash('sha256');
-  for (const [name, source] of Object.entries(files)) hash.update(name).update(fs.readFileSync(source));
+  for (const [name, content] of Object.entries(files)) hash.update(name).update(content);
   const dir = hash.digest('hex').slice(0, 12);
   const target = path.join(root, dir);
   if (!fs.existsSync(target)) {
     // Copy to a private folder, then rename: a build running at the same time never sees half.
     const temp = path.join(root, `.tmp-${process.pid}-${Date.now()}`);
     fs.mkdirSync(temp, {recursive: true});
-    for (const [name, source] of Object.entries(files)) fs.copyFileSync(source, path.join(temp, name));
+    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(temp, name), content);
     try {
       fs.renameSync(temp, target);
     } catch (error) {

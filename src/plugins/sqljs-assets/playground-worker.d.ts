@@ -14,14 +14,17 @@ export interface RunnerResult {
 }
 
 export interface Runner {
-  open(key: string, bytes?: Uint8Array, schema?: string): Uint8Array;
+  /** Opens `bytes`, or a new database made with `schema`. */
+  open(key: string, bytes?: Uint8Array, schema?: string): void;
   close(key: string): void;
   exec(
     key: string,
     sql: string,
     params: (string | number | null)[] | undefined,
     limits: RunnerLimits,
-  ): {result: RunnerResult | null; statements: number; changes: number; bytes: Uint8Array};
+  ): {result: RunnerResult | null; statements: number; changes: number};
+  /** A copy of the database as it is now, kept as the state a failed batch returns to. */
+  save(key: string): Uint8Array;
   has(key: string): boolean;
 }
 

@@ -7,29 +7,46 @@
 // Why it does more than sql.js's own worker.sql-wasm.js:
 // - results are capped (first rows + a count) so a huge SELECT cannot flood the page;
 // - a statement batch that fails is undone from the last good copy, so bad SQL changes nothing;
-// - every successful batch returns a fresh copy of the database, which the page keeps, so after a
-//   runaway query the page can kill this worker and rebuild the databases in a new one.
+// - after every successful batch a fresh copy of the database follows its reply, which the page
+//   keeps, so after a runaway query the page can kill this worker and rebuild the databases in a
+//   new one. The copy is made after the reply is sent, so the reader's result does not wait for it.
 'use strict';
 
 /**
  * @param {import('sql.js').SqlJsStatic} SQL
  */
 function createRunner(SQL) {
-  /** @type {Map<string, {db: import('sql.js').Database, good: Uint8Array}>} */
+  // `good` is the last good copy (null: the database is still its schema alone, rebuilt from it);
+  // `saved` is false while the copy is older than the database (see save()).
+  /** @type {Map<string, {db: import('sql.js').Database, schema: string, good: Uint8Array | null, saved: boolean}>} */
   const databases = new Map();
 
   function open(key, bytes, schema) {
     close(key);
     const db = bytes ? new SQL.Database(bytes) : new SQL.Database();
     try {
-      if (schema) db.exec(schema);
+      if (schema && !bytes) db.exec(schema);
     } catch (error) {
       db.close();
       throw error;
     }
-    const good = db.export();
-    databases.set(key, {db, good});
-    return good.slice();
+    databases.set(key, {db, schema: schema || '', good: bytes || null, saved: true});
+  }
+
+  /** A copy of the database as it is now, kept as its last good state. */
+  function save(key) {
+    const entry = databases.get(key);
+    if (!entry) throw new Error(`No database "${key}" is open.`);
+    entry.good = entry.db.export();
+    entry.saved = true;
+    return entry.good.slice();
+  }
+
+  function lastGood(entry) {
+    if (entry.good) return new SQL.Database(entry.good);
+    const db = new SQL.Database();
+    if (entry.schema) db.exec(entry.schema);
+    return db;
   }
 
   function close(key) {
@@ -55,6 +72,7 @@ function createRunner(SQL) {
     const maxRows = limits.maxRows;
     const maxCell = limits.maxCell;
     if (sql.length > limits.maxSql) throw new Error(`The SQL is ${sql.length} characters long; the limit is ${limits.maxSql}.`);
+    if (!entry.saved) save(key); // a failure below must find the state before this batch
     let result = null;
     let statements = 0;
     try {
@@ -77,23 +95,21 @@ function createRunner(SQL) {
     } catch (error) {
       // Undo whatever the batch changed before it failed.
       entry.db.close();
-      entry.db = new SQL.Database(entry.good);
+      entry.db = lastGood(entry);
       throw error;
     }
-    entry.good = entry.db.export();
-    return {result, statements, changes: entry.db.getRowsModified(), bytes: entry.good.slice()};
+    entry.saved = false;
+    return {result, statements, changes: entry.db.getRowsModified()};
   }
 
-  return {open, close, exec, has: (key) => databases.has(key)};
+  return {open, close, exec, save, has: (key) => databases.has(key)};
 }
 
 if (typeof module === 'object' && module.exports) {
   module.exports = {createRunner};
 } else {
-  // Start loading sql.js the moment the worker starts, from the folder this worker is served from
-  // (sql.js and its wasm sit next to it), while the page is still sending `init`: the wasm is
-  // fetched and compiled at the same time as sql-wasm.js, not after it. Failures surface as the
-  // reply to `init`.
+  // Start loading sql.js's wasm the moment the worker starts, from the folder this worker is
+  // served from, while the page is still sending `init`. Failures surface as the reply to `init`.
   const here = new URL('./', self.location.href).href;
   const wasm = fetch(`${here}sql-wasm.wasm`).then(async (response) => {
     if (!response.ok) throw new Error(`sql-wasm.wasm could not be fetched (HTTP ${response.status})`);
@@ -107,7 +123,8 @@ if (typeof module === 'object' && module.exports) {
   });
   wasm.catch(() => {});
   const loading = (async () => {
-    self.importScripts(`${here}sql-wasm.js`);
+    // The site serves this file with sql.js in front of it (see ./index.ts).
+    if (typeof self.initSqlJs !== 'function') throw new Error('sql.js is missing from the worker file');
     // A wasm that fails to load or link fails `init` instead of leaving it waiting.
     let fail;
     const failed = new Promise((resolve, reject) => {
@@ -135,31 +152,33 @@ if (typeof module === 'object' && module.exports) {
     const {id, type} = data;
     try {
       if (type === 'init') {
-        // `base` is the absolute URL of the folder holding sql.js and its wasm, on the site itself.
-        const SQL = data.base === here ? await loading : await loadFrom(data.base);
+        const SQL = await loading;
         runner = createRunner(SQL);
         reply({id, ok: true});
         return;
       }
       if (!runner) throw new Error('The SQL engine is not started.');
       if (type === 'open') {
-        const bytes = runner.open(data.key, data.bytes, data.schema);
-        reply({id, ok: true, bytes}, [bytes.buffer]);
+        // No copy follows: the page reopens a database it has no copy of from its schema.
+        runner.open(data.key, data.bytes, data.schema);
+        reply({id, ok: true});
+      } else if (type === 'save') {
+        reply({id, ok: true, saves: true});
+        const saved = runner.save(data.key);
+        reply({id, saved}, [saved.buffer]);
       } else if (type === 'close') {
         runner.close(data.key);
         reply({id, ok: true});
       } else if (type === 'exec') {
         const out = runner.exec(data.key, data.sql, data.params, data.limits);
-        reply({id, ok: true, ...out}, [out.bytes.buffer]);
+        reply({id, ok: true, saves: true, ...out});
+        const saved = runner.save(data.key);
+        reply({id, saved}, [saved.buffer]);
       } else {
         throw new Error(`Unknown request "${type}".`);
       }
     } catch (error) {
       reply({id, ok: false, error: error && error.message ? error.message : String(error)});
     }
-  }
-  function loadFrom(base) {
-    self.importScripts(`${base}sql-wasm.js`);
-    return self.initSqlJs({locateFile: (file) => `${base}${file}`});
   }
 }
