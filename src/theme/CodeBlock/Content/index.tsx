@@ -75,12 +75,18 @@ function Lines(props: {code: string; language: string; lineClassNames: Record<nu
   useEffect(() => {
     if (HighlightedLines) return;
     let live = true;
-    loadHighlighter().then(
-      (loaded) => live && setHighlightedLines(() => loaded),
-      () => {}, // stays plain text: readable, only without colours
-    );
+    const load = () =>
+      loadHighlighter().then(
+        (loaded) => live && setHighlightedLines(() => loaded),
+        () => {}, // stays plain text: readable, only without colours
+      );
+    // Offline (a block the StackBlitz launcher shows when it cannot connect, say), nothing is
+    // fetched until the browser is back online.
+    if (navigator.onLine) void load();
+    else window.addEventListener('online', load, {once: true});
     return () => {
       live = false;
+      window.removeEventListener('online', load);
     };
   }, [HighlightedLines]);
   if (HighlightedLines) return <HighlightedLines {...props} />;
