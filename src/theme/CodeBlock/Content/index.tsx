@@ -1,6 +1,5 @@
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import {highlighterNow, loadHighlighter} from '@handbook/highlighter';
@@ -25,10 +24,16 @@ import styles from './styles.module.css';
 //   of its own (src/plugins/prism-on-demand): until it arrives (the first client-side navigation
 //   after a hovered link usually finds it there), such a block shows its lines as plain text.
 
+const noSubscription = () => () => {};
+const notHydrating = () => false;
+const hydratingNow = () => true;
+
 export default function CodeBlockContent({className: classNameProp}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
-  const isBrowser = useIsBrowser();
-  const [keepsServerHtml] = useState(() => typeof window !== 'undefined' && !isBrowser);
+  // Hydrating: React reads the server snapshot then, in the page's first hydration and in a
+  // Suspense boundary hydrated later (the guide's content, see src/theme/MDXContent) alike.
+  const hydrating = useSyncExternalStore(noSubscription, notHydrating, hydratingNow);
+  const [keepsServerHtml] = useState(() => typeof window !== 'undefined' && hydrating);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
   // Everything the lines' HTML depends on (the colours of both modes are the same on every page).
