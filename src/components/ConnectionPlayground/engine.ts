@@ -95,7 +95,7 @@ export class SqlEngine {
   private ready: Promise<void>;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** Last good bytes of every database ever opened, by key. */
+  /** The last good copy of each database, by key (one still at its schema alone has none). */
   private readonly snapshots = new Map<string, Uint8Array>();
   /** Keys open in the current worker. */
   private readonly open = new Set<string>();
