@@ -113,13 +113,12 @@ if (typeof module === 'object' && module.exports) {
   const here = new URL('./', self.location.href).href;
   const wasm = fetch(`${here}sql-wasm.wasm`).then(async (response) => {
     if (!response.ok) throw new Error(`sql-wasm.wasm could not be fetched (HTTP ${response.status})`);
-    const copy = response.clone();
-    try {
-      return await WebAssembly.compileStreaming(response);
-    } catch {
-      // Served with another MIME type, say: compile it from the bytes.
-      return WebAssembly.compile(await copy.arrayBuffer());
+    // Streaming compilation needs the wasm MIME type; a host serving another one gets the slower
+    // path. The response is not cloned for that: a teed body loses the streaming fast path.
+    if ((response.headers.get('content-type') ?? '').split(';')[0].trim() !== 'application/wasm') {
+      return WebAssembly.compile(await response.arrayBuffer());
     }
+    return WebAssembly.compileStreaming(response);
   });
   wasm.catch(() => {});
   const loading = (async () => {
