@@ -3,9 +3,10 @@
 // both there. The worker then loads sql.js, opens the database and answers that query while the
 // page is still rendering the panels, instead of being asked only once they have rendered.
 import {PRESETS, type PresetId} from '@site/src/lib/playgroundPresets';
+import type {RoutingView} from '@site/src/lib/playgroundRuleset';
 import type {ExecOutcome, SqlEngine} from './engine';
 import {PRESET_ENV} from './presetEnv';
-import {defaultQuery, firstSqlConnection, schemaFor} from './routing';
+import {defaultQuery, firstSqlConnection, resultSource, schemaFor} from './routing';
 import {RULESETS} from './rulesets';
 import {initialSetup, stateFrom, type PlaygroundState} from './state';
 
@@ -13,6 +14,8 @@ import {initialSetup, stateFrom, type PlaygroundState} from './state';
 export interface FirstRun {
   sql: string;
   connection: string;
+  /** Where its result comes from, as the console says it. */
+  from: string;
   outcome: Promise<ExecOutcome>;
 }
 
@@ -25,27 +28,30 @@ export interface Boot {
 
 /** The state a playground opens with, read from the preset and the page's hash (a shared link). */
 export function openingState(presetId: PresetId, hash: string | null): PlaygroundState {
+  return opening(presetId, hash).state;
+}
+
+/** That state, and where it routes each model and connection. */
+function opening(presetId: PresetId, hash: string | null): {state: PlaygroundState; routing: RoutingView} {
   const preset = PRESETS[presetId];
   const ruleset = RULESETS[preset.ruleset];
   const setup = initialSetup(preset, ruleset, PRESET_ENV[preset.id], hash);
   const routing = ruleset.route(preset, setup.env, setup.settings, setup.testMode);
   const first = firstSqlConnection(preset, routing);
   const start = stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first));
-  return {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}};
+  return {state: {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}}, routing};
 }
 
 /** Computes the opening state and sends its query to `engine` at once (when it is a SQL one). */
 export function bootPlayground(presetId: PresetId, engine: SqlEngine): Boot {
   const preset = PRESETS[presetId];
-  const ruleset = RULESETS[preset.ruleset];
-  const state = openingState(presetId, window.location.hash);
-  const routing = ruleset.route(preset, state.env, state.settings, state.testMode);
+  const {state, routing} = opening(presetId, window.location.hash);
   const connection = routing.connections.find((c) => c.name === state.consoleConnection);
   let first: FirstRun | null = null;
   if (connection?.kind === 'sql' && !connection.error) {
     const outcome = engine.exec(connection.databaseKey, state.sql, [], schemaFor(preset, routing, connection.databaseKey));
     outcome.catch(() => {}); // the UI reads it; an engine disposed before that is not an error
-    first = {sql: state.sql, connection: connection.name, outcome};
+    first = {sql: state.sql, connection: connection.name, from: resultSource(connection), outcome};
   }
   let handed = false;
   return {

@@ -26,3 +26,6 @@ export function firstSqlConnection(preset: Preset, routing: RoutingView): string
     preset.connections[0].name
   );
 }
+
+/** Where a console result came from, as the console says it. */
+export const resultSource = (connection: {name: string; label: string}): string => `${connection.name} → ${connection.label}`;

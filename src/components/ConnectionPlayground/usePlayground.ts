@@ -10,15 +10,12 @@ import {openingState, type Boot} from './boot';
 import {InterruptedError, LIMITS, SqlEngine, type ExecOutcome} from './engine';
 import {addDocument, objectId} from './mongoStore';
 import {PRESET_ENV} from './presetEnv';
-import {defaultQuery, firstSqlConnection, schemaFor} from './routing';
+import {defaultQuery, firstSqlConnection, resultSource, schemaFor} from './routing';
 import {RULESETS} from './rulesets';
 import {reducer, stateFrom, type Message} from './state';
 import {saveFile, slug} from './files';
 
 export const number = new Intl.NumberFormat('en');
-
-/** Where a console result came from, as the console says it. */
-const where = (connection: {name: string; label: string}) => `${connection.name} → ${connection.label}`;
 
 export function usePlayground(presetId: PresetId, boot?: Boot) {
   const preset = PRESETS[presetId];
@@ -62,7 +59,7 @@ export function usePlayground(presetId: PresetId, boot?: Boot) {
       const sqlEngine = engine.current;
       if (!connection || connection.kind !== 'sql' || !sqlEngine) return;
       if (connection.error) return dispatch({type: 'outcome', outcome: {kind: 'error', text: connection.error}});
-      void report(where(connection), sqlEngine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey)));
+      void report(resultSource(connection), sqlEngine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey)));
     },
     [preset, report],
   );
@@ -85,11 +82,10 @@ export function usePlayground(presetId: PresetId, boot?: Boot) {
         if (!live) return;
         // Straight from the ready callback, not one render later; the query the click sent is
         // shown when it is still the console's (the reader may have changed it meanwhile).
-        const {sql, connection, routing: view} = latest.current;
+        const {sql, connection} = latest.current;
         const first = handed?.first;
         if (first && first.sql === sql && first.connection === connection) {
-          const target = view.connections.find((c) => c.name === connection);
-          void report(target ? where(target) : connection, first.outcome);
+          void report(first.from, first.outcome);
         } else {
           run(sql, connection);
         }

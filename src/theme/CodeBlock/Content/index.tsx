@@ -5,6 +5,7 @@ import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import {highlighterNow, loadHighlighter} from '@handbook/highlighter';
 import type {LineInputProps, TokenInputProps} from 'prism-react-renderer';
 import type {Props} from '@theme/CodeBlock/Content';
+import type {HighlightedLinesProps} from './HighlightedLines';
 import Line from '@theme/CodeBlock/Line';
 import {isLent, lend, takeBack} from './serverLines';
 import styles from './styles.module.css';
@@ -30,8 +31,8 @@ const hydratingNow = () => true;
 
 export default function CodeBlockContent({className: classNameProp}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
-  // Hydrating: React reads the server snapshot then, in the page's first hydration and in a
-  // Suspense boundary hydrated later (the guide's content, see src/theme/MDXContent) alike.
+  // Hydrating: React reads the server snapshot then, also in a Suspense boundary hydrated after
+  // the rest of the page, where useIsBrowser would already say true.
   const hydrating = useSyncExternalStore(noSubscription, notHydrating, hydratingNow);
   const [keepsServerHtml] = useState(() => typeof window !== 'undefined' && hydrating);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
@@ -75,7 +76,7 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
 }
 
 /** The lines highlighted, or as plain text while the highlighter is on its way. */
-function Lines(props: {code: string; language: string; lineClassNames: Record<number, string[]>; numbered: boolean}): ReactNode {
+function Lines(props: HighlightedLinesProps): ReactNode {
   const [HighlightedLines, setHighlightedLines] = useState(highlighterNow);
   useEffect(() => {
     if (HighlightedLines) return;
