@@ -97,11 +97,14 @@ for (const url of LONG_PAGES) {
     const serverSizes = await sizes(staticPage);
     await noScript.close();
 
-    // Before any script runs, remember the server's token elements; hydration must keep them.
+    // Before any script runs, remember the server's blocks, their token elements and the tab
+    // panels around them; hydration must keep them all (nothing is created again).
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive')
-          (window as unknown as {serverTokens: Element[]}).serverTokens = [...document.querySelectorAll('.theme-code-block .token')];
+        if (document.readyState !== 'interactive') return;
+        const server = window as unknown as {serverTokens: Element[]; serverBlocks: Element[]};
+        server.serverTokens = [...document.querySelectorAll('.theme-code-block .token')];
+        server.serverBlocks = [...document.querySelectorAll('.theme-code-block, [role="tabpanel"]')];
       });
     });
     const errors = collectErrors(page);
@@ -112,6 +115,9 @@ for (const url of LONG_PAGES) {
     });
     expect(kept.count).toBeGreaterThan(1000);
     expect(kept).toEqual({count: kept.count, connected: kept.count, now: kept.count});
+    const blocks = await page.evaluate(() => (window as unknown as {serverBlocks: Element[]}).serverBlocks.map((b) => b.isConnected));
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(blocks.filter((connected) => !connected)).toEqual([]);
     expect(await sizes(page)).toEqual(serverSizes);
     expect(errors).toEqual([]);
   });
@@ -178,6 +184,31 @@ test.describe('copying and titles', () => {
     await expect(page.getByText('src/app.module.ts (connections): nestjs-multi-db-legacy → nestjs-multi-db', {exact: true})).toBeVisible();
     await expect(page.getByText(file, {exact: true}).first()).toBeHidden();
   });
+});
+
+test('the upgrade page tabs: arrow keys move between tabs, Enter picks one, and the choice is there after a reload', async ({page}) => {
+  await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+  const first = page.getByRole('tablist').first();
+  await first.getByRole('tab', {name: 'What changes'}).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(first.getByRole('tab', {name: '0.30.x'})).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(first.getByRole('tab', {name: '9.x'})).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(first.getByRole('tab', {name: 'What changes'})).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(first.getByRole('tab', {name: '9.x'})).toHaveAttribute('aria-selected', 'true');
+  await expect(first.getByRole('tab', {name: '9.x'})).toHaveAttribute('tabindex', '0');
+  await expect(first.getByRole('tab', {name: 'What changes'})).toHaveAttribute('tabindex', '-1');
+
+  // The group's choice is stored: after a reload the page hydrates on the default tab, then shows
+  // the stored one in every group, with the matching panel the only one shown.
+  await page.reload();
+  for (const list of await page.getByRole('tablist').all()) await expect(list.getByRole('tab', {name: '9.x'})).toHaveAttribute('aria-selected', 'true');
+  const firstTabs = page.locator('.tabs-container').first();
+  await expect(firstTabs.getByRole('tabpanel')).toHaveCount(1);
+  await expect(firstTabs.locator('[role="tabpanel"][hidden]')).toHaveCount(2);
 });
 
 test('search finds a word that appears only inside code', async ({page}) => {

@@ -1,13 +1,12 @@
-import React, {useEffect, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
+import React, {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import {hydrating} from '@site/src/clientModules/pageHydration';
 import {highlighterNow, loadHighlighter} from '@handbook/highlighter';
 import type {LineInputProps, TokenInputProps} from 'prism-react-renderer';
 import type {Props} from '@theme/CodeBlock/Content';
 import type {HighlightedLinesProps} from './HighlightedLines';
 import Line from '@theme/CodeBlock/Line';
-import {isLent, lend, takeBack} from './serverLines';
 import styles from './styles.module.css';
 
 // A code block as Docusaurus renders it, with these changes that keep long guides fast:
@@ -19,35 +18,15 @@ import styles from './styles.module.css';
 //   their tokens as usual. The copy and word-wrap buttons beside it hydrate as before.
 // - Lines out of view are neither styled nor laid out until scrolled near (content-visibility),
 //   with their height reserved from the line count, so the page does not jump.
-// - A block in a tab panel survives the remount of Docusaurus's Tabs after hydration: the new
-//   block takes over the server's lines (./serverLines).
 // - So the browser needs Prism only for blocks it renders itself, and loads it then, in a chunk
 //   of its own (src/plugins/prism-on-demand): until it arrives (the first client-side navigation
 //   after a hovered link usually finds it there), such a block shows its lines as plain text.
 
-const noSubscription = () => () => {};
-const notHydrating = () => false;
-const hydratingNow = () => true;
-
 export default function CodeBlockContent({className: classNameProp}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
-  // Hydrating: React reads the server snapshot then, also in a Suspense boundary hydrated after
-  // the rest of the page, where useIsBrowser would already say true.
-  const hydrating = useSyncExternalStore(noSubscription, notHydrating, hydratingNow);
-  const [keepsServerHtml] = useState(() => typeof window !== 'undefined' && hydrating);
+  const [keepsServerHtml] = useState(hydrating);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
-  // Everything the lines' HTML depends on (the colours of both modes are the same on every page).
-  // Read at mount only, so computed once rather than on every render of every block.
-  const [linesKey] = useState(() => JSON.stringify([language, lineNumbersStart, lineClassNames, code]));
-  const [takesServerLines, setTakesServerLines] = useState(() => !keepsServerHtml && isLent(linesKey));
-  const codeRef = useRef<HTMLElement>(null);
-  useIsomorphicLayoutEffect(() => {
-    const lines = codeRef.current;
-    if (!lines) return;
-    if (keepsServerHtml && lines.closest('[role="tabpanel"]')) lend(linesKey, lines);
-    if (takesServerLines && !takeBack(linesKey, lines)) setTakesServerLines(false);
-  }, []);
 
   const pre = (children: ReactNode) => (
     <pre
@@ -64,8 +43,8 @@ export default function CodeBlockContent({className: classNameProp}: Props): Rea
     style: numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined,
   };
 
-  if (keepsServerHtml || takesServerLines) {
-    return pre(<code {...codeProps} ref={codeRef} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />);
+  if (keepsServerHtml) {
+    return pre(<code {...codeProps} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />);
   }
 
   return pre(
