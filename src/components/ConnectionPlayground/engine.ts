@@ -68,24 +68,11 @@ interface WorkerReply {
 
 /**
  * Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL). The Start
- * button calls this as soon as this module arrives, so the worker, sql.js and its wasm load while
- * the playground's UI is still being fetched and rendered.
+ * button calls this on intent (index.tsx), so the worker, sql.js and its wasm load while the
+ * pointer rests on it and the playground's UI is fetched.
  */
 export function startEngine(baseUrl: string): SqlEngine {
   return new SqlEngine(new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}`, window.location.href).href);
-}
-
-/** The engine's files, fetched into the browser's cache ahead of a start (see index.tsx). */
-export function prefetchEngine(baseUrl: string): void {
-  const dir = new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}`, window.location.href).href;
-  for (const file of ['playground-worker.js', 'sql-wasm.wasm']) {
-    const href = `${dir}${file}`;
-    if (document.head.querySelector(`link[rel="prefetch"][href="${href}"]`)) continue;
-    const link = document.createElement('link');
-    link.rel = 'prefetch';
-    link.href = href;
-    document.head.appendChild(link);
-  }
 }
 
 export type EngineEvent = {type: 'busy'; busy: boolean} | {type: 'restarted'; why: Interruption};

@@ -1,5 +1,5 @@
 // What a guide page ships: a heading, a sentence and a Start button. The playground itself
-// (dotenv, the rules, the SQL engine and its wasm) is a separate chunk fetched on the click.
+// (dotenv, the rules, the SQL engine and its wasm) is fetched on intent, and starts then (below).
 import React, {useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
@@ -33,6 +33,9 @@ const onServer = () => false;
 const loadEngine = () => import('./engine');
 const loadPlayground = () => import('./Playground');
 
+/** How long an engine started on intent waits for the click once the pointer or focus has left. */
+const COOL_DOWN_MS = 10_000;
+
 export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,53 +45,64 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   const fromLink = useSyncExternalStore(noSubscription, hashCarriesSetup, onServer);
   const baseUrl = useBaseUrl('/');
 
-  // An engine started by the click and not yet handed to the playground's UI (through `boot`).
-  const started = useRef<SqlEngine | null>(null);
+  // On intent (pointer over, focus or touch on Start) the engine starts: its worker fetches sql.js
+  // and stream-compiles the wasm while the pointer rests there, and the playground's chunk is
+  // fetched, so the click's first query runs on an engine that is ready or nearly so. A reader who
+  // moves on without clicking does not keep it: COOL_DOWN_MS after the pointer or focus leaves, it
+  // is dropped (its files stay in the browser's cache, so the next intent starts it quickly).
+  // `engine` holds an engine started and not yet handed to the playground's UI (through `boot`).
+  const engine = useRef<Promise<SqlEngine> | null>(null);
+  const clicked = useRef(false);
+  const coolDown = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const boot = useRef<Boot | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
-      started.current?.dispose();
-      started.current = null;
+      clearTimeout(coolDown.current);
+      drop();
       boot.current?.take()?.engine.dispose();
     };
   }, []);
 
-  // On intent (pointer over, focus or touch on Start), fetch what the click needs: the playground's
-  // chunks and the SQL engine's files (worker, sql.js, wasm), so the click finds them in the cache.
-  // Nothing is started until the click.
-  const prepared = useRef(false);
-  const engineModule = useRef<typeof import('./engine') | null>(null);
-  function prepare(): void {
-    if (prepared.current) return;
-    prepared.current = true;
-    loadEngine().then(
-      (module) => {
-        engineModule.current = module;
-        module.prefetchEngine(baseUrl);
-      },
+  function warmUp(): Promise<SqlEngine> {
+    clearTimeout(coolDown.current);
+    engine.current ??= loadEngine().then((module) => module.startEngine(baseUrl));
+    loadPlayground().catch(() => {});
+    return engine.current;
+  }
+
+  function drop(): void {
+    const dropped = engine.current;
+    engine.current = null;
+    dropped?.then(
+      (sqlEngine) => sqlEngine.dispose(),
       () => {},
     );
-    loadPlayground().catch(() => {});
+  }
+
+  function prepare(): void {
+    warmUp().catch(() => {}); // the click says what went wrong
+  }
+
+  function leave(): void {
+    if (clicked.current) return;
+    clearTimeout(coolDown.current);
+    coolDown.current = setTimeout(drop, COOL_DOWN_MS);
   }
 
   function start(): void {
+    clicked.current = true;
     setLoading(true);
     setError(null);
-    // The SQL engine (worker, sql.js, wasm) starts in this click when intent brought its small
-    // chunk, else as soon as it is here; once the UI's chunk is here too, the first query is sent
-    // to it, and the panels render a task later, so the worker's thread starts before that work.
-    const startIn = (module: typeof import('./engine')) => {
-      if (mounted.current) started.current = module.startEngine(baseUrl);
-    };
-    const engine = engineModule.current ? Promise.resolve(startIn(engineModule.current)) : loadEngine().then(startIn);
-    Promise.all([loadPlayground(), engine]).then(
-      ([module]) => {
-        const sqlEngine = started.current;
-        started.current = null;
-        if (!sqlEngine) return; // unmounted meanwhile
+    const starting = warmUp();
+    // Once the UI's chunk is here too, the first query is sent to the engine, and the panels
+    // render a task later, so the worker's thread runs before that work.
+    Promise.all([loadPlayground(), starting]).then(
+      ([module, sqlEngine]) => {
+        if (engine.current !== starting) return; // unmounted meanwhile (and the engine dropped)
+        engine.current = null;
         const opening = module.bootPlayground(preset, sqlEngine);
         boot.current = opening;
         setTimeout(() => {
@@ -98,14 +112,8 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
         }, 0);
       },
       (reason: Error) => {
-        // Whether or not the engine had started by now, it is not wanted.
-        void engine.then(
-          () => {
-            started.current?.dispose();
-            started.current = null;
-          },
-          () => {},
-        );
+        drop(); // whether or not the engine had started, it is not wanted
+        clicked.current = false;
         setLoading(false);
         setError(`The playground could not be loaded (${reason.message}). Check the connection and try again.`);
       },
@@ -130,6 +138,8 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
             onPointerEnter={prepare}
             onFocus={prepare}
             onTouchStart={prepare}
+            onPointerLeave={leave}
+            onBlur={leave}
             onClick={start}
             disabled={loading}
           >
