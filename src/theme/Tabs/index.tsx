@@ -6,9 +6,9 @@ import type {Props} from '@theme/Tabs';
 import styles from './styles.module.css';
 
 // Docusaurus's Tabs with one change: they are not mounted again once the page has hydrated.
-// theme-classic's Tabs render with key={String(isBrowser)} (a fix for facebook/docusaurus#5653,
-// from React versions that patched a mismatched hydration badly), so on the upgrade page every
-// tab panel, with its hundreds of code lines, was created twice on load, in one task.
+// theme-classic's Tabs render with key={String(isBrowser)} ("Temporary fix for
+// facebook/docusaurus#5653", its comment says), so on the upgrade page every tab panel, with its
+// hundreds of code lines, was created twice on load, in one task.
 // Here the first render is the server's (the group's default tab); a tab chosen earlier (the
 // group's stored choice, or ?groupId= in the link) comes in the render right after hydration,
 // through the same theme-common state Docusaurus's Tabs use, which sets only what changed.

@@ -15,7 +15,8 @@ import styles from './styles.module.css';
 // - A block hydrated from the server's HTML keeps it: React leaves the inner HTML of an element
 //   rendered with `dangerouslySetInnerHTML` alone, so its thousands of token spans are neither
 //   tokenized nor created again on load. Blocks mounted later (a client-side navigation) render
-//   their tokens as usual. The copy and word-wrap buttons beside it hydrate as before.
+//   their tokens as usual. The copy and word-wrap buttons beside it mount after hydration, in a
+//   transition (../Buttons).
 // - Lines out of view are neither styled nor laid out until scrolled near (content-visibility),
 //   with their height reserved from the line count, so the page does not jump.
 // - So the browser needs Prism only for blocks it renders itself, and loads it then, in a chunk
