@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import {themes} from 'prism-react-renderer';
 import {extractRegion, stripRegionMarkers} from '../../src/lib/regions';
 import {openHydrated} from './support/pages';
+import {searchFor} from './support/search';
 
 // What readers use in code blocks, guarded on the longest guides: the blocks keep the server's
 // HTML on load (src/theme/CodeBlock), so these check that nothing of it got lost on the way.
@@ -213,8 +214,7 @@ test('the upgrade page tabs: arrow keys move between tabs, Enter picks one, and 
 
 test('search finds a word that appears only inside code', async ({page}) => {
   await openHydrated(page, '/');
-  await page.getByRole('textbox', {name: 'Search'}).fill('SecretAssemblerService');
-  const suggestion = page.getByRole('option').filter({hasText: 'Multiple databases'}).first();
+  const suggestion = (await searchFor(page, 'SecretAssemblerService')).filter({hasText: 'Multiple databases'}).first();
   await expect(suggestion).toBeVisible();
   await suggestion.click();
   await expect(page).toHaveURL(/\/nestjs-query\/multiple-databases/);
