@@ -42,7 +42,7 @@
 //                (goal = 100), pages.<path>.lighthousePerformance, .lighthouseAccessibility,
 //                .lcpMs, .tbtMs, .tbtRatio, .lcpRatio, bareLighthousePerformance,
 //                bareLighthouseAccessibility, bareTbtMs, bareLcpMs, tbtRatio (worst page, goal
-//                <= 1.5), lcpRatio (worst page, goal <= 1.1)
+//                <= 1.5), lcpRatio (worst page, goal <= 1.1), pagesBelow95
 //   runtimeS
 import fs from 'node:fs';
 import path from 'node:path';

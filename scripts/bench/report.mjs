@@ -11,7 +11,7 @@ function rowsOf(part, outcome) {
   const goals = new Map((outcome.goals ?? []).map((g) => [g.name, g]));
   const rows = outcome.rows ?? Object.entries(outcome.figures ?? {}).map(([key, value]) => ({metric: `${part.id}: ${key}`, value, key}));
   const table = rows.map((row) => [row.metric, fmt(row.value), fmt(row.bare), fmt(row.ratio), '', '']);
-  for (const g of goals.values()) table.push([`  goal ${g.name}`, fmt(g.value), '', '', g.limit, g.value === undefined ? 'not measured' : g.met ? 'met' : 'NOT MET']);
+  for (const g of goals.values()) table.push([`  goal ${g.name}`, fmt(g.value), fmt(g.bare ?? ''), '', g.limit, g.value === undefined ? 'not measured' : g.met ? 'met' : 'NOT MET']);
   return table;
 }
 

@@ -14,10 +14,13 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** A goal as the report shows it: `value` against `limit` ("<= 1.1", ">= 95", "= 100"). */
-export function goal(name, value, limit) {
+/**
+ * A goal as the report shows it: `value` against `limit` ("<= 1.1", ">= 95", "= 100"), and for an
+ * absolute goal the bare page's own figure in the same run (`bare`), which the goal does not use.
+ */
+export function goal(name, value, limit, bare) {
   const [, op, bound] = /^(<=|>=|=)\s*(.+)$/.exec(limit);
   const n = Number(bound);
   const met = value === undefined ? false : op === '<=' ? value <= n : value >= n;
-  return {name, value, limit, met};
+  return {name, value, limit, met, ...(bare === undefined ? {} : {bare})};
 }
