@@ -82,7 +82,9 @@ export default {
         console.error(`!!! ${name}: ${error.message}`);
       }
       rows.push({metric: `${name}: boot (ms)`, value: figures[`examples.${name}.bootMs`]});
-      rows.push({metric: `${name}: GraphQL p50 (ms)`, value: figures[`examples.${name}.graphqlP50Ms`]});
+      // An example without read queries in its handbook.json (multi-tenant: the tenant part
+      // measures its requests) gets no GraphQL row rather than an empty one.
+      if (queriesOf(example)) rows.push({metric: `${name}: GraphQL p50 (ms)`, value: figures[`examples.${name}.graphqlP50Ms`]});
     }
     if (errors.length) throw Object.assign(new Error(errors.join('; ')), {figures, rows});
     return {figures, rows};
