@@ -22,5 +22,5 @@ export function goal(name, value, limit, bare) {
   const [, op, bound] = /^(<=|>=|=)\s*(.+)$/.exec(limit);
   const n = Number(bound);
   const met = value === undefined ? false : op === '<=' ? value <= n : value >= n;
-  return {name, value, limit, met, ...(bare === undefined ? {} : {bare})};
+  return {name, value, limit, met, bare};
 }
