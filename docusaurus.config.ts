@@ -71,7 +71,7 @@ const config: Config = {
   ],
 
   // Link prefetches wait for the reader's intent (hover, touch, focus), not for a link in view.
-  clientModules: ['./src/clientModules/pageHydration.ts', './src/clientModules/prefetchOnIntent.ts'],
+  clientModules: ['./src/clientModules/pageHydration.ts', './src/clientModules/prefetchOnIntent.ts', './src/clientModules/docsLayoutInMain.ts'],
 
   plugins: [
     ...families.map(docsInstance),
