@@ -70,7 +70,9 @@ const config: Config = {
     ],
   ],
 
-  // Link prefetches wait for the reader's intent (hover, touch, focus), not for a link in view.
+  // Client modules: whether the page is still hydrating (read by code blocks); link prefetches
+  // on the reader's intent (hover, touch, focus), not for a link in view; the docs layout built
+  // into main. Each module's header says why.
   clientModules: ['./src/clientModules/pageHydration.ts', './src/clientModules/prefetchOnIntent.ts', './src/clientModules/docsLayoutInMain.ts'],
 
   plugins: [
