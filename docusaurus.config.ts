@@ -11,6 +11,7 @@ import sqljsAssets from './src/plugins/sqljs-assets';
 import markdownTwins from './src/plugins/markdown-twins';
 import errorMessageSearch from './src/plugins/error-message-search';
 import prismOnDemand from './src/plugins/prism-on-demand';
+import {ssrTemplate} from './src/ssrTemplate';
 
 // Each guide family is its own docs plugin instance, versioned on its own; the home page, tests
 // and the benchmark read this table (or the docs/<id> folders it maps) instead of restating it.
@@ -57,6 +58,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
   future: {v4: true, faster: true},
+  // The page's scripts run after its first paint, not before it (see the template's header).
+  ssrTemplate,
   i18n: {defaultLocale: 'en', locales: ['en']},
 
   presets: [

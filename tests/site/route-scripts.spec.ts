@@ -3,7 +3,8 @@ import {guidePages, openHydrated} from './support/pages';
 
 // Docusaurus fetches a page's route chunks only once main has run, and hydrates after them: the
 // docs layout ships in main (src/clientModules/docsLayoutInMain.ts), so a guide opened from a
-// link waits for its own data alone (docs plugin data, its version, its content).
+// link waits for its own data alone (docs plugin data, its version, its content). The page's
+// scripts are fetched at once but run only after its first frame (src/ssrTemplate.ts).
 
 const ROUTE_CHUNKS_AT_MOST = 3;
 
@@ -22,5 +23,47 @@ for (const url of guidePages()) {
     expect(scripts.slice(0, 2).map((name) => name.split('.')[0])).toEqual(['runtime~main', 'main']);
     const routeChunks = scripts.slice(2);
     expect(routeChunks.length, `route chunks fetched before hydration: ${routeChunks.join(', ')}`).toBeLessThanOrEqual(ROUTE_CHUNKS_AT_MOST);
+  });
+}
+
+declare global {
+  interface Window {
+    __scriptsStarted?: {src: string; frames: number; article: boolean}[];
+  }
+}
+
+for (const url of guidePages()) {
+  test(`${url} shows its text before its scripts run, and fetches them while it parses`, async ({page}) => {
+    await page.addInitScript(() => {
+      // Frames begun so far, and each script element as it joins the document.
+      let frames = 0;
+      requestAnimationFrame(function count() {
+        frames++;
+        if (frames < 10) requestAnimationFrame(count);
+      });
+      window.__scriptsStarted = [];
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLScriptElement && node.src) window.__scriptsStarted!.push({src: node.src, frames, article: document.querySelector('article') !== null});
+          }
+        }
+      }).observe(document, {childList: true, subtree: true});
+    });
+    await openHydrated(page, url);
+    const started = await page.evaluate(() => window.__scriptsStarted!);
+    const names = started.map((s) => new URL(s.src).pathname.split('/').pop()!.split('.')[0]);
+    expect(names.slice(0, 2)).toEqual(['runtime~main', 'main']);
+    for (const script of started.slice(0, 2)) {
+      expect(script, `${script.src} joined the page before its first frame`).toMatchObject({article: true});
+      expect(script.frames, `${script.src} joined the page before its first frame`).toBeGreaterThanOrEqual(1);
+    }
+    // Fetched from the head (a preload) while the page parses, not once it has painted.
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const main = performance.getEntriesByType('resource').find((e) => /\/main\.[^/]+\.js$/.test(e.name))!;
+      return {mainFetchStart: main.startTime, domContentLoaded: nav.domContentLoadedEventStart};
+    });
+    expect(timing.mainFetchStart).toBeLessThan(timing.domContentLoaded);
   });
 }
