@@ -5,7 +5,8 @@
 // script, but runs them only once it reports its first paint (the paint timing entry, stamped
 // when the frame reached the screen): the text never waits for JavaScript, and JavaScript waits
 // for it by a frame. A tab opened in the background paints nothing until it is shown, and a
-// browser may not report paints: there a timer starts them.
+// browser may not report paints: there, as whenever no paint comes within a second of the page
+// being parsed, a timer starts them.
 //
 // Lighthouse counts in its LCP every script that ran before its first paint: with the scripts in
 // the head, a guide's LCP was about 2.0 s when they ran before it and 1.1 s when they ran after
