@@ -8,6 +8,15 @@ import {guidePages, openHydrated} from './support/pages';
 
 const ROUTE_CHUNKS_AT_MOST = 3;
 
+/** A script's file name, as a page's request or script element gives its URL. */
+const fileName = (url: string) => new URL(url).pathname.split('/').pop()!;
+
+declare global {
+  interface Window {
+    __scriptsStarted?: {src: string; painted: boolean; article: boolean}[];
+  }
+}
+
 for (const url of guidePages()) {
   test(`${url} fetches runtime, main and at most ${ROUTE_CHUNKS_AT_MOST} route chunks before it hydrates`, async ({page}) => {
     const early: Request[] = [];
@@ -19,20 +28,12 @@ for (const url of guidePages()) {
     hydrated = true;
     // Scripts only: a worker a page starts on mount is no route chunk.
     const destinations = await Promise.all(early.map(async (request) => (await request.allHeaders())['sec-fetch-dest']));
-    const scripts = early.filter((_, i) => destinations[i] === 'script').map((request) => new URL(request.url()).pathname.split('/').pop()!);
+    const scripts = early.filter((_, i) => destinations[i] === 'script').map((request) => fileName(request.url()));
     expect(scripts.slice(0, 2).map((name) => name.split('.')[0])).toEqual(['runtime~main', 'main']);
     const routeChunks = scripts.slice(2);
     expect(routeChunks.length, `route chunks fetched before hydration: ${routeChunks.join(', ')}`).toBeLessThanOrEqual(ROUTE_CHUNKS_AT_MOST);
   });
-}
 
-declare global {
-  interface Window {
-    __scriptsStarted?: {src: string; painted: boolean; article: boolean}[];
-  }
-}
-
-for (const url of guidePages()) {
   test(`${url} shows its text before its scripts run, and fetches them while it parses`, async ({page}) => {
     await page.addInitScript(() => {
       // Each script element as it joins the document: had the browser reported a paint by then?
@@ -49,7 +50,7 @@ for (const url of guidePages()) {
     });
     await openHydrated(page, url);
     const started = await page.evaluate(() => window.__scriptsStarted!);
-    const names = started.map((s) => new URL(s.src).pathname.split('/').pop()!.split('.')[0]);
+    const names = started.map((s) => fileName(s.src).split('.')[0]);
     expect(names.slice(0, 2)).toEqual(['runtime~main', 'main']);
     for (const script of started.slice(0, 2)) {
       expect(script, `${script.src} joined the page before its text was painted`).toEqual({src: script.src, painted: true, article: true});
