@@ -1,4 +1,4 @@
-import {test, expect, type Page} from '@playwright/test';
+import {test, expect, type Locator, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import {themes} from 'prism-react-renderer';
@@ -184,6 +184,67 @@ test.describe('copying and titles', () => {
     await tabLists.first().getByRole('tab', {name: 'What changes'}).click();
     await expect(page.getByText('src/app.module.ts (connections): nestjs-multi-db-legacy → nestjs-multi-db', {exact: true})).toBeVisible();
     await expect(page.getByText(file, {exact: true}).first()).toBeHidden();
+  });
+});
+
+test.describe('word wrap', () => {
+  // Blocks are measured when the reader comes near them (src/theme/CodeBlock/Content/useCodeWordWrap.ts).
+  const wrapButton = (block: Locator) => block.getByRole('button', {name: 'Toggle word wrap'});
+  const fits = (block: Locator) => block.locator('pre').evaluate((pre) => pre.scrollWidth <= pre.clientWidth);
+  // Lines skipped while out of view have no width yet: each block is laid out to be measured.
+  const widerThanTheirBox = (blocks: Locator) =>
+    blocks.evaluateAll((all) =>
+      all.map((block) => {
+        const pre = block.querySelector('pre')!;
+        pre.style.contentVisibility = 'visible';
+        const wide = pre.scrollWidth > pre.clientWidth;
+        pre.style.contentVisibility = '';
+        return wide;
+      }),
+    );
+
+  test('on a phone, the last wide block of a long guide gets the button when scrolled to; it wraps and unwraps the block', async ({page}) => {
+    await page.setViewportSize({width: 412, height: 823});
+    await openHydrated(page, LONG_PAGES[0]);
+    const blocks = page.locator('.theme-code-block');
+    const block = blocks.nth((await widerThanTheirBox(blocks)).lastIndexOf(true));
+    await block.scrollIntoViewIfNeeded();
+    await block.hover();
+    await expect(wrapButton(block)).toBeVisible();
+
+    await wrapButton(block).click();
+    await expect.poll(() => fits(block)).toBe(true);
+    await expect(wrapButton(block)).toBeVisible();
+    await wrapButton(block).click();
+    await expect.poll(() => fits(block)).toBe(false);
+  });
+
+  test('a block that fits its box has the copy button and no word-wrap button', async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    await openHydrated(page, LONG_PAGES[0]);
+    const blocks = page.locator('.theme-code-block');
+    const block = blocks.nth((await widerThanTheirBox(blocks)).lastIndexOf(false));
+    await block.scrollIntoViewIfNeeded();
+    await block.hover();
+    await expect(block.getByRole('button', {name: /copy/i})).toBeVisible();
+    await expect(wrapButton(block)).toHaveCount(0);
+  });
+
+  test('a wide block in a tab panel shown later gets the button', async ({page}) => {
+    await page.setViewportSize({width: 412, height: 823});
+    await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+    const tabs = page.getByRole('tablist').first();
+    await tabs.getByRole('tab', {name: '9.x'}).click();
+    const block = page
+      .getByRole('tabpanel')
+      .filter({has: page.locator('.theme-code-block')})
+      .first()
+      .locator('.theme-code-block')
+      .first();
+    await block.scrollIntoViewIfNeeded();
+    await block.hover();
+    expect(await fits(block)).toBe(false);
+    await expect(wrapButton(block)).toBeVisible();
   });
 });
 
