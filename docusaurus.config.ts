@@ -75,8 +75,13 @@ const config: Config = {
 
   // Client modules: whether the page is still hydrating (read by code blocks); link prefetches
   // on the reader's intent (hover, touch, focus), not for a link in view; the docs layout built
-  // into main. Each module's header says why.
-  clientModules: ['./src/clientModules/pageHydration.ts', './src/clientModules/prefetchOnIntent.ts', './src/clientModules/docsLayoutInMain.ts'],
+  // into main; the collation data loaded in a task of its own. Each module's header says why.
+  clientModules: [
+    './src/clientModules/pageHydration.ts',
+    './src/clientModules/prefetchOnIntent.ts',
+    './src/clientModules/docsLayoutInMain.ts',
+    './src/clientModules/collatorWarmUp.ts',
+  ],
 
   plugins: [
     ...families.map(docsInstance),
