@@ -188,7 +188,7 @@ test.describe('copying and titles', () => {
 });
 
 test.describe('word wrap', () => {
-  // Blocks are measured when the reader comes near them (src/theme/CodeBlock/Content/useCodeWordWrap.ts).
+  // A block is measured once the browser has laid its lines out (src/theme/CodeBlock/Content/useCodeWordWrap.ts).
   const wrapButton = (block: Locator) => block.getByRole('button', {name: 'Toggle word wrap'});
   const fits = (block: Locator) => block.locator('pre').evaluate((pre) => pre.scrollWidth <= pre.clientWidth);
   // Lines skipped while out of view have no width yet: each block is laid out to be measured.
