@@ -191,25 +191,29 @@ test.describe('word wrap', () => {
   // A block is measured once the browser has laid its lines out (src/theme/CodeBlock/Content/useCodeWordWrap.ts).
   const wrapButton = (block: Locator) => block.getByRole('button', {name: 'Toggle word wrap'});
   const fits = (block: Locator) => block.locator('pre').evaluate((pre) => pre.scrollWidth <= pre.clientWidth);
-  // Lines skipped while out of view have no width yet: each block is laid out to be measured.
-  const widerThanTheirBox = (blocks: Locator) =>
-    blocks.evaluateAll((all) =>
+  /** The last block of a long guide wider (or not) than its box at this viewport, scrolled to and hovered. */
+  async function lastBlock(page: Page, viewport: {width: number; height: number}, wide: boolean) {
+    await page.setViewportSize(viewport);
+    await openHydrated(page, LONG_PAGES[0]);
+    const blocks = page.locator('.theme-code-block');
+    // Lines skipped while out of view have no width yet: each block is laid out to be measured.
+    const wideBlocks = await blocks.evaluateAll((all) =>
       all.map((block) => {
         const pre = block.querySelector('pre')!;
         pre.style.contentVisibility = 'visible';
-        const wide = pre.scrollWidth > pre.clientWidth;
+        const wider = pre.scrollWidth > pre.clientWidth;
         pre.style.contentVisibility = '';
-        return wide;
+        return wider;
       }),
     );
-
-  test('on a phone, the last wide block of a long guide gets the button when scrolled to; it wraps and unwraps the block', async ({page}) => {
-    await page.setViewportSize({width: 412, height: 823});
-    await openHydrated(page, LONG_PAGES[0]);
-    const blocks = page.locator('.theme-code-block');
-    const block = blocks.nth((await widerThanTheirBox(blocks)).lastIndexOf(true));
+    const block = blocks.nth(wideBlocks.lastIndexOf(wide));
     await block.scrollIntoViewIfNeeded();
     await block.hover();
+    return block;
+  }
+
+  test('on a phone, the last wide block of a long guide gets the button when scrolled to; it wraps and unwraps the block', async ({page}) => {
+    const block = await lastBlock(page, {width: 412, height: 823}, true);
     await expect(wrapButton(block)).toBeVisible();
 
     await wrapButton(block).click();
@@ -220,12 +224,7 @@ test.describe('word wrap', () => {
   });
 
   test('a block that fits its box has the copy button and no word-wrap button', async ({page}) => {
-    await page.setViewportSize({width: 1280, height: 800});
-    await openHydrated(page, LONG_PAGES[0]);
-    const blocks = page.locator('.theme-code-block');
-    const block = blocks.nth((await widerThanTheirBox(blocks)).lastIndexOf(false));
-    await block.scrollIntoViewIfNeeded();
-    await block.hover();
+    const block = await lastBlock(page, {width: 1280, height: 800}, false);
     await expect(block.getByRole('button', {name: /copy/i})).toBeVisible();
     await expect(wrapButton(block)).toHaveCount(0);
   });
