@@ -1,0 +1,39 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+export type DeliveryState = 'pending' | 'delivered' | 'failed';
+
+// #region outbox-entity
+// On the default (music) connection, written in the same transaction as the
+// artist: "these secrets still have to reach the secret database".
+@Entity('outbox')
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ length: 50 })
+  topic: string;
+
+  // JSON: { artistId, secrets: [{ name, value }] }
+  @Column({ type: 'text' })
+  payload: string;
+
+  // pending: not delivered yet (the relay tries again); delivered; failed:
+  // the secret database refused the data, so retrying cannot help.
+  @Column({ type: 'varchar', length: 20, default: 'pending' })
+  state: DeliveryState;
+
+  @Column({ default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}
+// #endregion outbox-entity

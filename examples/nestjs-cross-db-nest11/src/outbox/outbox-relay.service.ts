@@ -1,0 +1,94 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { EntityManager } from 'typeorm';
+import { SECRET_DB_CONNECTION } from '../database/database.constants';
+import {
+  describeError,
+  isConstraintViolation,
+} from '../database/database-errors';
+import { SecretEntity } from '../secret/secret.entity';
+import { SecretInput } from '../secret/secret.input';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { ReceivedMessageEntity } from './received-message.entity';
+
+interface SecretsPayload {
+  artistId: number;
+  secrets: SecretInput[];
+}
+
+// Moves outbox messages from the music database into the secret database.
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap {
+  private readonly logger = new Logger(OutboxRelay.name);
+
+  // #region inject-entity-managers
+  constructor(
+    @InjectEntityManager() private readonly music: EntityManager,
+    @InjectEntityManager(SECRET_DB_CONNECTION)
+    private readonly secret: EntityManager,
+  ) {}
+  // #endregion inject-entity-managers
+
+  /** Messages left pending when the process stopped are delivered at start. */
+  async onApplicationBootstrap(): Promise<void> {
+    const delivered = await this.deliverPending();
+    if (delivered.length) {
+      this.logger.log(
+        `Delivered ${delivered.length} pending outbox message(s)`,
+      );
+    }
+  }
+
+  async deliverPending(): Promise<OutboxMessageEntity[]> {
+    const pending = await this.music.find(OutboxMessageEntity, {
+      where: { state: 'pending' },
+      order: { id: 'ASC' },
+    });
+    const results: OutboxMessageEntity[] = [];
+    for (const message of pending) results.push(await this.deliver(message));
+    return results;
+  }
+
+  // #region deliver
+  async deliver(message: OutboxMessageEntity): Promise<OutboxMessageEntity> {
+    try {
+      await this.secret.transaction(async (manager) => {
+        // Applied before, but the process stopped before it could mark the
+        // message delivered: nothing to do twice.
+        if (
+          await manager.existsBy(ReceivedMessageEntity, {
+            outboxId: message.id,
+          })
+        ) {
+          return;
+        }
+        const { artistId, secrets } = JSON.parse(
+          message.payload,
+        ) as SecretsPayload;
+        await manager.insert(ReceivedMessageEntity, { outboxId: message.id });
+        await manager.insert(
+          SecretEntity,
+          secrets.map((secret) => ({ ...secret, artistId })),
+        );
+      });
+      message.state = 'delivered';
+      message.lastError = null;
+    } catch (error) {
+      message.attempts += 1;
+      message.lastError = describeError(error);
+      if (await this.wasReceived(message)) {
+        message.state = 'delivered'; // another relay applied it meanwhile
+      } else if (isConstraintViolation(error)) {
+        message.state = 'failed'; // refused: retrying cannot help
+      } // else: the database is unreachable; stays pending for the next run
+    }
+    return this.music.save(message);
+  }
+  // #endregion deliver
+
+  private wasReceived(message: OutboxMessageEntity): Promise<boolean> {
+    return this.secret
+      .existsBy(ReceivedMessageEntity, { outboxId: message.id })
+      .catch(() => false);
+  }
+}

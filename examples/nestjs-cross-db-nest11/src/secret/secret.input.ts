@@ -1,0 +1,45 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+// #region secret-input
+@InputType('SecretInput')
+export class SecretInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  value: string;
+}
+
+@InputType('AddSecrets')
+export class AddSecretsInput {
+  // An artist on the other connection: checked by the service, because no
+  // foreign key spans two databases.
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  artistId: number;
+
+  @Field(() => [SecretInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SecretInput)
+  secrets: SecretInput[];
+}
+// #endregion secret-input

@@ -1,0 +1,185 @@
+// One operation, two databases: two transactions are not one, and what the
+// outbox does when the second write fails, cannot run, or runs twice.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ArtistEntity } from '../src/artist/artist.entity';
+import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.service';
+import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity';
+import { OutboxRelay } from '../src/outbox/outbox-relay.service';
+import { ReceivedMessageEntity } from '../src/outbox/received-message.entity';
+import { SecretEntity } from '../src/secret/secret.entity';
+import { startApp, TestApp, unique } from './app';
+
+// A restart has to find the data again: sql.js keeps it in files here.
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cross-db-'));
+for (const role of ['MUSIC', 'SECRET']) {
+  if (!process.env[`${role}_DB_URL`] && !process.env[`${role}_DB_FILE`]) {
+    process.env[`${role}_DB_FILE`] = path.join(
+      folder,
+      `${role.toLowerCase()}.sqlite`,
+    );
+  }
+}
+
+describe('one operation, two databases', () => {
+  let t: TestApp;
+  before(async () => (t = await startApp()));
+  after(async () => {
+    await t.app.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  const artistNamed = (name: string) =>
+    t.music.manager.findOneBy(ArtistEntity, { name });
+  const secretsOf = (artistId: number) =>
+    t.secret.manager.countBy(SecretEntity, { artistId });
+  const messageFor = async (artistId: number) =>
+    (
+      await t.music.manager.find(OutboxMessageEntity, { order: { id: 'DESC' } })
+    ).find((m) => JSON.parse(m.payload).artistId === artistId)!;
+
+  it('two transactions are not one: the first commit stays when the second fails', async () => {
+    const musicDataSource = t.music;
+    const secretDataSource = t.secret;
+    const name = unique('half');
+    // #region two-transactions
+    // Each DataSource commits on its own. When the secret transaction fails,
+    // the artist has been committed already, and nothing rolls it back.
+    const createBoth = async () => {
+      const artist = await musicDataSource.transaction((manager) =>
+        manager.save(manager.create(ArtistEntity, { name })),
+      );
+      await secretDataSource.transaction(async (manager) => {
+        await manager.insert(SecretEntity, {
+          artistId: artist.id,
+          name: 'a',
+          value: '1',
+        });
+        await manager.insert(SecretEntity, {
+          artistId: artist.id,
+          name: 'a',
+          value: '2',
+        });
+      });
+    };
+    // #endregion two-transactions
+    await assert.rejects(createBoth());
+    const artist = await artistNamed(name);
+    assert.ok(artist, 'the artist stayed');
+    assert.equal(await secretsOf(artist.id), 0);
+  });
+
+  it('the outbox carries the secrets into the secret database', async () => {
+    const name = unique('outbox');
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [
+          { name: 'label', value: 'a' },
+          { name: 'agent', value: 'b' },
+        ],
+      });
+    assert.equal(delivery.state, 'delivered');
+    assert.equal(await secretsOf(artist.id), 2);
+    assert.ok(
+      await t.secret.manager.existsBy(ReceivedMessageEntity, {
+        outboxId: delivery.id,
+      }),
+    );
+  });
+
+  it('a constraint violation in the second write marks the message failed, not retried', async () => {
+    const name = unique('refused');
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [
+          { name: 'same', value: 'a' },
+          { name: 'same', value: 'b' },
+        ],
+      });
+    assert.equal(delivery.state, 'failed');
+    assert.match(delivery.lastError!, /QueryFailedError/);
+    assert.ok(
+      await artistNamed(name),
+      'the artist is there, without its secrets',
+    );
+    assert.equal(await secretsOf(artist.id), 0);
+    await t.app.get(OutboxRelay).deliverPending();
+    const again = await messageFor(artist.id);
+    assert.equal(again.state, 'failed');
+    assert.equal(again.attempts, 1);
+  });
+
+  it('the second database down: the message waits, and is delivered once it is back', async () => {
+    const name = unique('waits');
+    const stored =
+      t.secret.options.type === 'sqljs'
+        ? fs.existsSync(String(t.secret.options.location))
+        : true;
+    assert.ok(stored, 'the secret database outlives its connection');
+    // #region secret-down
+    await t.secret.destroy(); // as good as a server that went away
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [{ name: 'label', value: 'a' }],
+      });
+    // #endregion secret-down
+    assert.equal(delivery.state, 'pending');
+    assert.equal(delivery.attempts, 1);
+    assert.ok(delivery.lastError, 'says why');
+    await t.secret.initialize();
+    assert.equal(await secretsOf(artist.id), 0);
+    const delivered = await t.app.get(OutboxRelay).deliverPending();
+    assert.ok(
+      delivered.some((m) => m.id === delivery.id && m.state === 'delivered'),
+    );
+    assert.equal(await secretsOf(artist.id), 1);
+  });
+
+  it('the process stopping after the first commit: the next start delivers, once', async () => {
+    const name = unique('stopped');
+    // The first step only, then the process is gone.
+    const { artist } = await t.app.get(ArtistWithSecretsService).record({
+      name,
+      secrets: [{ name: 'label', value: 'a' }],
+    });
+    await t.app.close();
+    t = await startApp(); // delivers pending messages at start
+    assert.equal(await secretsOf(artist.id), 1);
+    assert.equal((await messageFor(artist.id)).state, 'delivered');
+  });
+
+  it('the process stopping between the two commits: applied once, not twice', async () => {
+    const name = unique('twice');
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name,
+        secrets: [
+          { name: 'label', value: 'a' },
+          { name: 'agent', value: 'b' },
+        ],
+      });
+    assert.equal(delivery.state, 'delivered');
+    // The state a stop between the secret commit and the outbox update leaves:
+    // secrets written, message still pending.
+    await t.music.manager.update(
+      OutboxMessageEntity,
+      { id: delivery.id },
+      { state: 'pending' },
+    );
+    await t.app.close();
+    t = await startApp();
+    assert.equal(await secretsOf(artist.id), 2);
+    const message = await messageFor(artist.id);
+    assert.equal(message.state, 'delivered');
+  });
+});

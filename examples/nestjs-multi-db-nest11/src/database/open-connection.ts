@@ -1,0 +1,25 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { cannotOpenMessage, describeTarget } from './database-url';
+
+// Used as `dataSourceFactory`: opens one connection and, if that fails, says
+// which one. TypeORM's own errors do not name the connection.
+export function openConnection(name: string) {
+  return async (options?: DataSourceOptions): Promise<DataSource> => {
+    try {
+      return await new DataSource(options!).initialize();
+    } catch (error) {
+      throw new Error(cannotOpenMessage(name, describe(options), error), {
+        cause: error,
+      });
+    }
+  };
+}
+
+function describe(options?: DataSourceOptions): string {
+  if (!options) return 'no options';
+  return describeTarget({
+    type: options.type,
+    location: options.type === 'sqljs' ? options.location : undefined,
+    url: 'url' in options ? options.url : undefined,
+  });
+}

@@ -1,0 +1,17 @@
+import { ID, ObjectType } from '@nestjs/graphql';
+import {
+  FilterableField,
+  IDField,
+  UnPagedRelation,
+} from '@ptc-org/nestjs-query-graphql';
+import { SongDTO } from '../song/song.dto';
+
+@ObjectType('Genre')
+@UnPagedRelation('songs', () => SongDTO)
+export class GenreDTO {
+  @IDField(() => ID)
+  id: number;
+
+  @FilterableField()
+  name: string;
+}

@@ -1,0 +1,3 @@
+import { CreateTenants1764547200000 } from './1764547200000-CreateTenants';
+
+export const catalogueMigrations = [CreateTenants1764547200000];
