@@ -5,6 +5,13 @@ import {defineConfig, devices} from '@playwright/test';
 const sitePort = Number(process.env.SITE_PORT ?? 3210);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Only the site project needs the built site: `--project=unit` or a spec file under
+// tests/examples runs without a build.
+const argv = process.argv.slice(2);
+const projects = argv.flatMap((arg, i) => (arg.startsWith('--project=') ? [arg.slice(10)] : arg === '--project' ? [argv[i + 1]] : []));
+const files = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--project' && !['test'].includes(arg));
+const needsSite = projects.length > 0 ? projects.includes('site') : files.length === 0 || files.some((file) => file.includes('site'));
+
 export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -25,10 +32,12 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx docusaurus serve --port ${sitePort} --host localhost --no-open`,
-    url: `http://localhost:${sitePort}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: needsSite
+    ? {
+        command: `npx docusaurus serve --port ${sitePort} --host localhost --no-open`,
+        url: `http://localhost:${sitePort}/`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      }
+    : undefined,
 });
