@@ -21,7 +21,12 @@ export default defineConfig({
   build: {external: ['**/tools/**']},
   projects: [
     {name: 'unit', testDir: 'tests/unit'},
-    {name: 'examples', testDir: 'tests/examples', timeout: 120_000},
+    // Every example is copied out of the repository and installed from its own lockfile first.
+    {name: 'examples-setup', testDir: 'tests/examples', testMatch: 'standalone.setup.ts'},
+    {name: 'examples', testDir: 'tests/examples', timeout: 120_000, dependencies: ['examples-setup']},
+    // The MCP server, built from the built site first (mcp/scripts/build.mjs), started over stdio.
+    {name: 'mcp-setup', testDir: 'tests/mcp', testMatch: 'build.setup.ts'},
+    {name: 'mcp', testDir: 'tests/mcp', timeout: 60_000, dependencies: ['mcp-setup']},
     {
       name: 'site',
       testDir: 'tests/site',

@@ -3,7 +3,6 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {listExamples} from '../tools/examples.mjs';
 import {chromiumPath, root} from '../tools/paths.mjs';
 
 export {chromiumPath, root};
@@ -35,11 +34,6 @@ export function ensureDependencies(dir = root) {
   const command = installed ? 'install' : 'ci';
   step(`Installing dependencies in ${path.relative(root, dir) || 'the site'} (npm ${command})...`);
   run('npm', [command, '--no-audit', '--no-fund', '--loglevel=error'], {cwd: dir});
-}
-
-/** Every example's folder, from the descriptions (a missing or wrong handbook.json stops here). */
-export function exampleDirs() {
-  return listExamples().map((example) => example.dir);
 }
 
 /** Debian's Chromium for the browser tests (Playwright cannot download its own here). */

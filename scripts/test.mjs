@@ -1,16 +1,16 @@
-// `npm test`: install what is missing (site, every example, Chromium), build the site, run every
-// test, and end with one line that counts them. Extra arguments go to Playwright
-// (`npm test -- --project=unit`).
+// `npm test`: install what is missing (the site, Chromium), build the site, run every test, and
+// end with one line that counts them. The examples are installed by the tests themselves, in
+// copies outside the repository (tests/examples/standalone.setup.ts). Extra arguments go to
+// Playwright (`npm test -- --project=unit`).
 import fs from 'node:fs';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
-import {ensureChromium, ensureDependencies, exampleDirs, root, run, step} from './setup.mjs';
+import {ensureChromium, ensureDependencies, root, run, step} from './setup.mjs';
 
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 ensureDependencies();
-for (const dir of exampleDirs()) ensureDependencies(dir);
 ensureChromium();
 
 let since = Date.now();

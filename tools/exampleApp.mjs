@@ -6,18 +6,19 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {listExamples} from './examples.mjs';
-import {root} from './paths.mjs';
+import {standaloneDir, standaloneEnv} from './standaloneExample.mjs';
 
 /**
- * The example's folder; throws when its dependencies are not installed.
+ * The example's standalone copy (tools/standaloneExample.mjs), where every test and the benchmark
+ * run it; throws when it has not been prepared (the examples project's setup does that).
  * @param {string} example folder name under examples/
+ * @param {string} [stack] one of its stacks (examples/<name>/stacks/<stack>)
  */
-export function exampleDir(example) {
-  const dir = path.join(root, 'examples', example);
-  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-  const needsModules = Object.keys({...pkg.dependencies, ...pkg.devDependencies}).length > 0;
-  if (needsModules && !fs.existsSync(path.join(dir, 'node_modules'))) {
-    throw new Error(`${dir}/node_modules is missing: run npm install there (npm test does it for every example)`);
+export function exampleDir(example, stack) {
+  const dir = standaloneDir(example, stack);
+  if (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const args = stack ? `${example} ${stack}` : example;
+    throw new Error(`${dir} is not prepared: run the examples project (npx playwright test --project=examples) or node tools/standaloneExample.mjs ${args}`);
   }
   return dir;
 }
@@ -27,7 +28,7 @@ let contractVariables;
 
 /**
  * The process environment without any example's contract variables (every "env" of every
- * handbook.json, and PORT): a started example gets only those it is given.
+ * handbook.json, and PORT): a started example gets only those it is given, and the module guard.
  * @param {Record<string, string>} extra
  * @returns {NodeJS.ProcessEnv}
  */
@@ -36,7 +37,7 @@ export function exampleEnv(extra) {
   /** @type {NodeJS.ProcessEnv} */
   const env = {...process.env, NO_COLOR: '1'};
   for (const name of contractVariables) delete env[name];
-  return {...env, ...extra};
+  return standaloneEnv({...env, ...extra});
 }
 
 /**

@@ -50,6 +50,7 @@ import {performance} from 'node:perf_hooks';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {ensureChromium, ensureDependencies, step} from '../setup.mjs';
+import {prepareStandalone} from '../../tools/standaloneExample.mjs';
 import {listExamples} from '../../tools/examples.mjs';
 import {chromiumPath, root} from '../../tools/paths.mjs';
 import {printReport, writeResults} from './report.mjs';
@@ -77,7 +78,8 @@ if (unknown.length) {
 step('Checking dependencies and Chromium...');
 const examples = listExamples();
 ensureDependencies();
-for (const {dir, description} of examples) if (description.runs === 'app') ensureDependencies(dir);
+// The examples run as readers get them: copied out of the repository, installed from their lockfiles.
+for (const {name, description} of examples) if (description.runs === 'app') prepareStandalone(name, {log: step});
 ensureChromium();
 fs.mkdirSync(work, {recursive: true});
 

@@ -6,9 +6,10 @@ import {expect, test} from '@playwright/test';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {exampleDir} from '../../tools/exampleApp.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
-const example = path.join(root, 'examples', 'nestjs-multi-db-legacy');
+const example = exampleDir('nestjs-multi-db-legacy');
 const guide = path.join(root, 'nestjs-query_versioned_docs', 'version-0.30.x', 'multiple-databases.mdx');
 const message = [
   'error TS1239: Unable to resolve signature of parameter decorator when called as an expression.',

@@ -2,7 +2,7 @@ import {test, expect, type BrowserContext, type Locator, type Page, type Request
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import {listExampleFiles} from '../../src/plugins/examples-manifest';
+import {listExampleFiles} from '../../tools/standaloneExample.mjs';
 import {readExample} from '../../tools/examples.mjs';
 import {axeViolations, horizontalOverflow} from './support/page-gates';
 import {guidePages, openHydrated} from './support/pages';

@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
-import examplesManifest, {listExampleFiles, parseIgnoreLine, readExampleProject} from '../../src/plugins/examples-manifest';
+import examplesManifest, {readExampleProject} from '../../src/plugins/examples-manifest';
+import {listExampleFiles} from '../../tools/standaloneExample.mjs';
 
-// What the StackBlitz launcher posts: the example folder as committed, and nothing else.
+// What the StackBlitz launcher posts (and the tests copy out of the repository): the example
+// folder as committed, and nothing else.
 
 function write(root: string, files: Record<string, string | Buffer>): void {
   for (const [file, content] of Object.entries(files)) {
@@ -27,7 +29,7 @@ const demoDescription = {
   env: {},
 };
 
-/** A site folder with one example holding the usual suspects next to its real files. */
+/** A git checkout of a site with one example holding the usual suspects next to its real files. */
 function site(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-manifest-'));
   write(root, {
@@ -48,7 +50,12 @@ function site(): string {
     'examples/demo/node_modules/dep/index.js': 'x\n',
     'examples/demo/dist/main.js': 'x\n',
     'examples/demo/build/main.js': 'x\n',
+    'examples/demo/stacks/older/package.json': '{}\n',
   });
+  git(root, 'init', '-q');
+  git(root, 'add', '.');
+  // Forced past .gitignore: still never posted.
+  git(root, 'add', '-f', 'examples/demo/node_modules/dep/index.js', 'examples/demo/dist/main.js');
   return root;
 }
 
@@ -64,32 +71,40 @@ const committed = [
   'src/out/deep.js',
 ];
 
-test('outside a git checkout, the folder is walked: .gitignore rules, node_modules, dist and build are left out', () => {
+test('the tracked files, without node_modules, build output and the stack variants', () => {
   const root = site();
-  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(committed);
+  expect(listExampleFiles(path.join(root, 'examples/demo'))).toEqual(committed);
 });
 
-test('in a git checkout, exactly the tracked files are listed, whatever else lies in the folder', () => {
-  const root = site();
+test('exactly the tracked files are listed, whatever else lies in the folder', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-manifest-'));
+  write(root, {
+    'examples/demo/package.json': '{}',
+    'examples/demo/handbook.json': '{}',
+    'examples/demo/src/main.js': '',
+    'examples/demo/.env.example': '',
+    'examples/demo/extra.js': '',
+  });
   git(root, 'init', '-q');
   git(root, 'add', 'examples/demo/package.json', 'examples/demo/handbook.json', 'examples/demo/src/main.js', 'examples/demo/.env.example');
   // Tracked, then deleted from disk without `git rm`: not posted.
   write(root, {'examples/demo/gone.js': 'x\n'});
   git(root, 'add', 'examples/demo/gone.js');
   fs.rmSync(path.join(root, 'examples/demo/gone.js'));
-  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(['.env.example', 'handbook.json', 'package.json', 'src/main.js']);
+  expect(listExampleFiles(path.join(root, 'examples/demo'))).toEqual(['.env.example', 'handbook.json', 'package.json', 'src/main.js']);
 });
 
-test('an example nobody has added to git yet is walked instead of coming out empty', () => {
-  const root = site();
+test('an example git does not track, or a folder outside a git checkout, fails naming the folder', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-manifest-'));
+  write(root, {'examples/demo/package.json': '{}'});
+  expect(() => listExampleFiles(path.join(root, 'examples/demo'))).toThrow(/examples\/demo is not in a git checkout/);
   git(root, 'init', '-q');
-  git(root, 'add', '.gitignore');
-  expect(listExampleFiles(path.join(root, 'examples/demo'), root)).toEqual(committed);
+  expect(() => listExampleFiles(path.join(root, 'examples/demo'))).toThrow(/examples\/demo: git tracks no file there yet \(git add the example\)/);
 });
 
 test("the project holds each file as on disk, template node, and its handbook.json's title and summary", () => {
   const root = site();
-  const project = readExampleProject(path.join(root, 'examples/demo'), root);
+  const project = readExampleProject(path.join(root, 'examples/demo'));
   expect(project).toMatchObject({title: 'Demo: one file', description: 'A demo.', template: 'node'});
   expect(Object.keys(project.files)).toEqual(committed);
   expect(project.files['.env.example']).toBe('A=1\r\n');
@@ -99,25 +114,10 @@ test("the project holds each file as on disk, template node, and its handbook.js
 test('a binary file fails the build: StackBlitz projects hold text only', () => {
   const root = site();
   write(root, {'examples/demo/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff])});
-  expect(() => readExampleProject(path.join(root, 'examples/demo'), root)).toThrow(
+  git(root, 'add', 'examples/demo/logo.png');
+  expect(() => readExampleProject(path.join(root, 'examples/demo'))).toThrow(
     'examples/demo/logo.png is not UTF-8 text; StackBlitz projects can only hold text files',
   );
-});
-
-test('.gitignore patterns match as git matches them', () => {
-  const matches = (pattern: string, file: string) => parseIgnoreLine(pattern, '/').regex.test(file);
-  expect(matches('*.log', 'a/b/c.log')).toBe(true);
-  expect(matches('/out', 'out')).toBe(true);
-  expect(matches('/out', 'src/out')).toBe(false);
-  expect(matches('a/**', 'a/b/c')).toBe(true);
-  expect(matches('**/b', 'x/y/b')).toBe(true);
-  expect(matches('a/**/b', 'a/b')).toBe(true);
-  expect(matches('a/**/b', 'a/x/y/b')).toBe(true);
-  expect(matches('doc/*.txt', 'doc/x/y.txt')).toBe(false);
-  expect(matches('file?.md', 'file1.md')).toBe(true);
-  expect(matches('a.b', 'axb')).toBe(false);
-  expect(parseIgnoreLine('!keep', '/')).toMatchObject({negated: true});
-  expect(parseIgnoreLine('cache/', '/')).toMatchObject({dirOnly: true});
 });
 
 async function buildData(root: string) {

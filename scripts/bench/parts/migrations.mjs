@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import {exampleDir} from '../../../tools/exampleApp.mjs';
 
 const require = createRequire(import.meta.url);
 const pgServer = (process.env.EXAMPLES_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/$/, '');
@@ -80,7 +81,7 @@ export default {
     const figures = {};
     const targets = [{driver: 'sqljs'}, ...(ctx.quick ? [] : await servers(ctx.log))];
     for (const example of ctx.quick ? examples.slice(0, 1) : examples) {
-      const dir = path.join(ctx.root, 'examples', example);
+      const dir = exampleDir(example);
       for (const target of targets) {
         for (const connection of connections) {
           const variable = `${connection.toUpperCase()}_DB_${target.driver === 'sqljs' ? 'FILE' : 'URL'}`;
@@ -101,7 +102,7 @@ export default {
         }
       }
     }
-    const jest = timeNpm(path.join(ctx.root, 'examples', 'nestjs-multi-db'), 'test', {});
+    const jest = timeNpm(exampleDir('nestjs-multi-db'), 'test', {});
     figures['nestjs-multi-db npm test (Jest, sql.js) wall ms'] = jest;
     ctx.log(`migrations: nestjs-multi-db npm test took ${jest} ms`);
     return {figures};

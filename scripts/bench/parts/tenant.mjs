@@ -17,6 +17,7 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {createRequire} from 'node:module';
 import {percentile, round1} from '../stats.mjs';
+import {exampleDir} from '../../../tools/exampleApp.mjs';
 
 const EXAMPLE = 'nestjs-multi-tenant';
 const QUERY = '{ notes { totalCount } }';
@@ -84,7 +85,7 @@ export default {
   id: 'tenant',
   title: 'Multi-tenant example: latency, first request, memory per tenant',
   async run(ctx) {
-    const dir = path.join(ctx.root, 'examples', EXAMPLE);
+    const dir = exampleDir(EXAMPLE);
     if (!fs.existsSync(path.join(dir, 'node_modules'))) throw new Error(`${dir}/node_modules is missing: run npm install there`);
     const requests = ctx.quick ? 40 : 400;
     const files = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-tenant-'));

@@ -4,15 +4,14 @@
 // click only, so it is a chunk of its own, and one small `summaries.json` (name, description,
 // start script) that the launcher shows before any click.
 //
-// The files are the example folder as committed: `git ls-files`, read from disk. Outside a git
-// checkout (a source archive), or for an example nobody has `git add`ed yet, the folder is walked
-// instead, skipping node_modules, build output and what .gitignore files exclude.
-// The build also fails when a page asks for an example or a file that does not exist.
-import {execFileSync} from 'node:child_process';
+// The files are the example folder as committed (tools/standaloneExample.mjs, the same list the
+// tests copy out of the repository), read from disk. The build also fails when a page asks for an
+// example or a file that does not exist.
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {listExamples, readExample} from '../../../tools/examples.mjs';
+import {listExampleFiles} from '../../../tools/standaloneExample.mjs';
 import type {ExampleDescription} from '../../lib/exampleDescription';
 
 export interface ExampleProject {
@@ -45,9 +44,6 @@ interface Content {
   watched: string[];
 }
 
-/** Never posted, whatever git or .gitignore say: dependencies, build output, VCS data. */
-const ALWAYS_SKIPPED = new Set(['node_modules', 'dist', 'build', '.git']);
-
 // Typed as Docusaurus's config expects a plugin module: options and content arrive as `unknown`.
 export default function examplesManifest(context: LoadContext, rawOptions?: unknown): Plugin {
   const options = (rawOptions ?? {}) as ExamplesManifestOptions;
@@ -68,7 +64,7 @@ export default function examplesManifest(context: LoadContext, rawOptions?: unkn
       const descriptions: Record<string, ExampleDescription> = {};
       const files: string[] = [];
       for (const {name, dir, description} of listExamples(examplesDir)) {
-        const project = readExampleProject(dir, siteDir);
+        const project = readExampleProject(dir);
         projects[name] = project;
         descriptions[name] = description;
         files.push(...Object.keys(project.files).map((f) => path.join(dir, f)));
@@ -97,10 +93,10 @@ function defaultPagesDirs(siteDir: string): string[] {
 }
 
 /** The project StackBlitz receives for one example folder. */
-export function readExampleProject(dir: string, siteDir = process.cwd()): ExampleProject {
+export function readExampleProject(dir: string): ExampleProject {
   const name = path.basename(dir);
   const files: Record<string, string> = {};
-  for (const file of listExampleFiles(dir, siteDir)) {
+  for (const file of listExampleFiles(dir)) {
     const bytes = fs.readFileSync(path.join(dir, file));
     const text = bytes.toString('utf8');
     // StackBlitz takes text files only; a binary file would arrive broken.
@@ -112,115 +108,6 @@ export function readExampleProject(dir: string, siteDir = process.cwd()): Exampl
   if (!('package.json' in files)) throw new Error(`[examples-manifest] examples/${name}: package.json is not among its tracked files`);
   const {description} = readExample(dir);
   return {title: description.title, description: description.summary, template: 'node', files};
-}
-
-/**
- * The example's files, as posix paths relative to `dir`, sorted: what git tracks there, or
- * (not a git checkout, or nothing tracked yet) what a walk finds, honouring .gitignore.
- */
-export function listExampleFiles(dir: string, siteDir = process.cwd()): string[] {
-  const tracked = gitTrackedFiles(dir);
-  const files = tracked && tracked.length > 0 ? tracked : walk(dir, rootIgnoreRules(siteDir, dir));
-  if (tracked && tracked.length === 0) {
-    console.warn(`[examples-manifest] examples/${path.basename(dir)} has no files tracked by git yet; reading the folder from disk.`);
-  }
-  return files.filter((f) => !f.split('/').some((part) => ALWAYS_SKIPPED.has(part))).sort();
-}
-
-/** Tracked files under `dir` that still exist on disk; undefined outside a git checkout. */
-function gitTrackedFiles(dir: string): string[] | undefined {
-  let out: string;
-  try {
-    out = execFileSync('git', ['ls-files', '-z', '--', '.'], {cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
-  } catch {
-    return undefined;
-  }
-  // A file deleted but not yet `git rm`ed is listed by git and gone from disk.
-  return out.split('\0').filter((f) => f && fs.statSync(path.join(dir, f), {throwIfNoEntry: false})?.isFile());
-}
-
-// ---- Walking a folder with .gitignore rules (the no-git fallback) ----
-
-interface IgnoreRule {
-  /** Folder holding the .gitignore; the pattern applies to paths relative to it. */
-  base: string;
-  regex: RegExp;
-  negated: boolean;
-  dirOnly: boolean;
-}
-
-/** Rules of the .gitignore files from the site root down to the parent of `dir`. */
-function rootIgnoreRules(siteDir: string, dir: string): IgnoreRule[] {
-  const root = path.resolve(siteDir);
-  const rules: IgnoreRule[] = [];
-  for (let base = path.dirname(path.resolve(dir)); base.startsWith(root); base = path.dirname(base)) {
-    rules.unshift(...readIgnoreFile(base));
-    if (base === root) break;
-  }
-  return rules;
-}
-
-function walk(dir: string, inherited: IgnoreRule[], prefix = ''): string[] {
-  const rules = [...inherited, ...readIgnoreFile(dir)];
-  const files: string[] = [];
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    const isDir = entry.isDirectory();
-    if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, isDir, rules)) continue;
-    if (isDir) files.push(...walk(full, rules, `${prefix}${entry.name}/`));
-    else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
-  }
-  return files;
-}
-
-/** Later rules win, as in git; an ignored folder is not entered, so nothing in it comes back. */
-function isIgnored(full: string, isDir: boolean, rules: IgnoreRule[]): boolean {
-  let ignored = false;
-  for (const rule of rules) {
-    if (rule.dirOnly && !isDir) continue;
-    const relative = path.relative(rule.base, full).split(path.sep).join('/');
-    if (relative.startsWith('..')) continue;
-    if (rule.regex.test(relative)) ignored = !rule.negated;
-  }
-  return ignored;
-}
-
-function readIgnoreFile(dir: string): IgnoreRule[] {
-  const file = path.join(dir, '.gitignore');
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/(?<!\\)\s+$/, ''))
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => parseIgnoreLine(line, dir));
-}
-
-// The usual .gitignore forms: `name`, `*.log`, `dir/`, `/anchored`, `a/**`, `**/b`, `!negated`.
-export function parseIgnoreLine(line: string, base: string): IgnoreRule {
-  let pattern = line;
-  const negated = pattern.startsWith('!');
-  if (negated) pattern = pattern.slice(1);
-  const dirOnly = pattern.endsWith('/');
-  if (dirOnly) pattern = pattern.slice(0, -1);
-  // A slash other than a trailing one anchors the pattern to its folder; otherwise it matches at any depth.
-  const anchored = pattern.includes('/');
-  if (pattern.startsWith('/')) pattern = pattern.slice(1);
-  const body = pattern
-    .split('/')
-    .map((segment) => (segment === '**' ? '(?:.*/)?' : `${globSegment(segment)}/`))
-    .join('')
-    .replace(/\(\?:\.\*\/\)\?$/, '.*')
-    .replace(/\/$/, '');
-  return {base, regex: new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}$`), negated, dirOnly};
-}
-
-function globSegment(segment: string): string {
-  return segment.replace(/\\(.)|([*?])|([.+^${}()|[\]\\])/g, (_match, escaped?: string, glob?: string, special?: string) => {
-    if (escaped) return escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (glob) return glob === '*' ? '[^/]*' : '[^/]';
-    return `\\${special}`;
-  });
 }
 
 // ---- What the launcher shows, and checking the pages that use it ----

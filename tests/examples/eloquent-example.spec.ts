@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
 import {listExamples} from '../../tools/examples.mjs';
+import {exampleDir} from '../../tools/exampleApp.mjs';
 
 // The eloquent-orm.js examples cannot install the package here; they type-check their models
 // against the API declared in types/ (tests/examples/every-example.spec.ts runs that `npm start`).
@@ -39,9 +40,10 @@ function typecheck(dir: string) {
   return spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {cwd: dir, encoding: 'utf8'});
 }
 
+/** A scratch copy of the example's standalone copy (installed from its own lockfile). */
 function copyOf(name: string) {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
-  fs.cpSync(path.join('examples', name), copy, {recursive: true});
+  fs.cpSync(exampleDir(name), copy, {recursive: true});
   return copy;
 }
 
