@@ -12,25 +12,21 @@ import markdownTwins from './src/plugins/markdown-twins';
 import errorMessageSearch from './src/plugins/error-message-search';
 import prismOnDemand from './src/plugins/prism-on-demand';
 import {ssrTemplate} from './src/ssrTemplate';
+import {families, type Family, type GuideLine} from './tools/families.mjs';
+import {stackLabel} from './tools/lockfile.mjs';
 
-// Each guide family is its own docs plugin instance, versioned on its own; the home page, tests
-// and the benchmark read this table (or the docs/<id> folders it maps) instead of restating it.
-const families = [
-  {
-    id: 'nestjs-query',
-    label: 'NestJS + nestjs-query',
-    current: '9.x',
-    older: {name: '0.30.x', path: '0.30'},
-  },
-  {
-    id: 'eloquent',
-    label: 'eloquent-orm.js',
-    current: '1.1.x',
-    older: {name: '1.0.x', path: '1.0'},
-  },
-] as const;
+// Each guide family is its own docs plugin instance, versioned on its own (tools/families.mjs). A
+// line's label names the stack its example's lockfile installs ("nestjs-query 9.x · NestJS 12 ·
+// TypeORM 1.1"), so the version menu never names a version by hand.
+function lineLabel(line: GuideLine): string {
+  return [line.library, line.example && stackLabel(line.example)].filter(Boolean).join(' · ');
+}
 
-function docsInstance(family: (typeof families)[number]): [string, DocsOptions] {
+function docsInstance(family: Family): [string, DocsOptions] {
+  const versions: DocsOptions['versions'] = {};
+  for (const line of family.lines) {
+    versions[line.name] = {label: lineLabel(line), path: line.path, banner: line.unmaintained ? 'unmaintained' : 'none'};
+  }
   return [
     '@docusaurus/plugin-content-docs',
     {
@@ -39,10 +35,7 @@ function docsInstance(family: (typeof families)[number]): [string, DocsOptions] 
       routeBasePath: family.id,
       sidebarPath: `./sidebars-${family.id}.ts`,
       lastVersion: 'current',
-      versions: {
-        current: {label: family.current, path: ''},
-        [family.older.name]: {label: family.older.name, path: family.older.path, banner: 'unmaintained'},
-      },
+      versions,
       beforeDefaultRemarkPlugins: [remarkSnippet, remarkSnippetDiff],
     },
   ];
@@ -122,7 +115,7 @@ const config: Config = {
         ...families.map((f) => ({
           type: 'docSidebar' as const,
           docsPluginId: f.id,
-          sidebarId: f.id === 'eloquent' ? 'eloquent' : 'nestjsQuery',
+          sidebarId: f.sidebarId,
           label: f.label,
           position: 'left' as const,
         })),

@@ -3,6 +3,7 @@
 // writes) and a page opened in the browser once React has hydrated it.
 import fs from 'node:fs';
 import path from 'node:path';
+import {families} from './families.mjs';
 import {root} from './paths.mjs';
 
 /**
@@ -18,22 +19,12 @@ export function sitemapPaths(buildDir = path.join(root, 'build')) {
   return paths.sort();
 }
 
-/** The guide families: one docs/<id> folder each (routes /<id>/...), as docusaurus.config.ts maps them. */
-function familyIds() {
-  return fs
-    .readdirSync(path.join(root, 'docs'), {withFileTypes: true})
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
-
 /**
  * Guide pages: every page of every docs family and version.
  * @param {string[]} paths
  */
 export function guidePaths(paths) {
-  const families = familyIds();
-  return paths.filter((p) => families.some((id) => p === `/${id}` || p.startsWith(`/${id}/`)));
+  return paths.filter((p) => families.some(({id}) => p === `/${id}` || p.startsWith(`/${id}/`)));
 }
 
 /**

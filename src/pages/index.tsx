@@ -2,21 +2,23 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
 import styles from './index.module.css';
 
 interface Family {
+  /** the docs plugin id (tools/families.mjs) */
+  id: string;
   title: string;
   summary: string;
-  versions: string;
   guides: {label: string; to: string}[];
 }
 
 const families: Family[] = [
   {
+    id: 'nestjs-query',
     title: 'NestJS + nestjs-query + TypeORM',
     summary:
       'Keep some entities in a second database: named TypeORM connections, feature modules that name their connection, GraphQL on top. Runs on sql.js, PostgreSQL and MariaDB.',
-    versions: '9.x (@ptc-org, NestJS 11) and 0.30.x (@nestjs-query, NestJS 8)',
     guides: [
       {label: 'Overview', to: '/nestjs-query/'},
       {label: 'Multiple databases', to: '/nestjs-query/multiple-databases'},
@@ -24,15 +26,17 @@ const families: Family[] = [
     ],
   },
   {
+    id: 'eloquent',
     title: 'eloquent-orm.js',
     summary:
       'One default selector, one test selector, and models that pin their own connection: how the package picks a connection, and how to run SQL and Mongo side by side.',
-    versions: '1.1.x and 1.0.x',
     guides: [{label: 'Multi-Connection Strategy', to: '/eloquent/multi-connection-strategy'}],
   },
 ];
 
 export default function Home(): ReactNode {
+  // The lines' labels name the stacks their examples' lockfiles install (docusaurus.config.ts).
+  const docs = useAllDocsData();
   return (
     <Layout description="Versioned guides for running several databases in one TypeScript application, built from examples the test suite runs or type-checks.">
       <header className={styles.hero}>
@@ -51,7 +55,7 @@ export default function Home(): ReactNode {
               <div className={styles.card}>
                 <Heading as="h2">{family.title}</Heading>
                 <p>{family.summary}</p>
-                <p className={styles.versions}>Versions: {family.versions}</p>
+                <p className={styles.versions}>Guide lines: {docs[family.id].versions.map((version) => version.label).join('; ')}</p>
                 <ul>
                   {family.guides.map((guide) => (
                     <li key={guide.to}>

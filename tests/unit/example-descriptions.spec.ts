@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {ExampleDescriptionError, parseExampleDescription} from '../../src/lib/exampleDescription';
 import {PRESETS} from '../../src/lib/playgroundPresets';
+import {families} from '../../tools/families.mjs';
 import {listExamples} from '../../tools/examples.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -32,17 +33,22 @@ test('every example folder has a valid handbook.json', () => {
 });
 
 test("each description's family, version and playground preset exist", () => {
-  const versions: Record<string, string[]> = {};
-  for (const {description} of listExamples()) (versions[description.family] ??= []).push(description.version);
-  // A family is a docs folder; its versions are the current one plus those in <family>_versions.json.
-  for (const [family, used] of Object.entries(versions)) {
-    expect(fs.existsSync(path.join(root, 'docs', family)), `docs/${family} (family "${family}")`).toBe(true);
-    const older = JSON.parse(fs.readFileSync(path.join(root, `${family}_versions.json`), 'utf8')) as string[];
-    const config = fs.readFileSync(path.join(root, 'docusaurus.config.ts'), 'utf8');
-    for (const version of used) expect([...older, ...Array.from(config.matchAll(/current: '([^']+)'/g), (m) => m[1])]).toContain(version);
-  }
   for (const {name, description} of listExamples()) {
+    const family = families.find(({id}) => id === description.family);
+    expect(family, `${name}'s "family"`).toBeDefined();
+    expect(
+      family!.lines.map((line) => line.version),
+      `${name}'s "version"`,
+    ).toContain(description.version);
     if (description.playground) expect(Object.keys(PRESETS), `${name}'s "playground"`).toContain(description.playground);
+  }
+});
+
+test('every guide line is a docs version on disk: the current docs folder or one in <family>_versions.json', () => {
+  for (const family of families) {
+    expect(fs.existsSync(path.join(root, 'docs', family.id)), `docs/${family.id}`).toBe(true);
+    const older = JSON.parse(fs.readFileSync(path.join(root, `${family.id}_versions.json`), 'utf8')) as string[];
+    expect(family.lines.map((line) => line.name)).toEqual(['current', ...older]);
   }
 });
 
