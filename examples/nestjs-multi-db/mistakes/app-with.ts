@@ -6,19 +6,19 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import databaseConfig from '../src/database/database.config';
+import databaseConfig from '../src/database/database.config.js';
 import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
-} from '../src/database/database.constants';
+} from '../src/database/database.constants.js';
 import {
   musicEntities,
   secretEntities,
-} from '../src/database/database.entities';
-import { openConnection } from '../src/database/open-connection';
-import { HealthModule } from '../src/health/health.module';
-import { MusicModule } from '../src/music/music.module';
-import { SecretModule } from '../src/secret/secret.module';
+} from '../src/database/database.entities.js';
+import { openConnection } from '../src/database/open-connection.js';
+import { HealthModule } from '../src/health/health.module.js';
+import { MusicModule } from '../src/music/music.module.js';
+import { SecretModule } from '../src/secret/secret.module.js';
 
 export { musicEntities, secretEntities, SECRET_DB_CONNECTION, openConnection };
 

@@ -1,38 +1,25 @@
-// Mistake: the secret connection's options (what useFactory returns) carry no
-// `name`; only forRootAsync has it. Starting works; closing the app does not
-// close that connection. Prints what app.close() rejects with.
+// Once a mistake: the secret connection's options (what useFactory returns)
+// carry no `name`, only forRootAsync has it, as in the example itself. On
+// @nestjs/typeorm 12 app.close() still closes that connection: it keeps the
+// name forRootAsync was given. Prints whether each connection is still open.
 import 'reflect-metadata';
-import { ConfigModule, ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import {
-  appModuleWith,
-  openConnection,
-  SECRET_DB_CONNECTION,
-  secretEntities,
-} from './app-with';
-
-const secretConnection = TypeOrmModule.forRootAsync({
-  name: SECRET_DB_CONNECTION,
-  imports: [ConfigModule],
-  inject: [ConfigService],
-  useFactory: (configService: ConfigService): TypeOrmModuleOptions => {
-    const { name, ...options } = configService.get('dbConnections.secret');
-    return { ...options, entities: secretEntities };
-  },
-  dataSourceFactory: openConnection(SECRET_DB_CONNECTION),
-});
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appModuleWith, SECRET_DB_CONNECTION } from './app-with.js';
 
 (async () => {
-  const app = await NestFactory.create(appModuleWith({ secretConnection }), {
-    logger: false,
-  });
+  const app = await NestFactory.create(appModuleWith({}), { logger: false });
   await app.init();
+  const music = app.get<DataSource>(getDataSourceToken());
+  const secret = app.get<DataSource>(getDataSourceToken(SECRET_DB_CONNECTION));
   try {
     await app.close();
     console.log('CLOSED');
   } catch (error) {
     console.log(`app.close() failed: ${(error as Error).message}`);
-    process.exit(1);
   }
+  console.log(
+    `OPEN AFTER CLOSE: default=${music.isInitialized} secret=${secret.isInitialized}`,
+  );
 })();

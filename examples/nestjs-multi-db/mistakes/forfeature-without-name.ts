@@ -3,14 +3,14 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { NestjsQueryTypeOrmModule } from '@ptc-org/nestjs-query-typeorm';
-import { SecretAssembler } from '../src/secret/secret.assembler';
-import { SecretAssemblerService } from '../src/secret/secret-assembler.service';
-import { SecretDatabaseService } from '../src/secret/secret-database.service';
-import { SecretDTO } from '../src/secret/secret.dto';
-import { SecretEntity } from '../src/secret/secret.entity';
-import { CreateSecretInput } from '../src/secret/secret.input';
-import { appModuleWith } from './app-with';
-import { boot } from './boot';
+import { SecretAssembler } from '../src/secret/secret.assembler.js';
+import { SecretAssemblerService } from '../src/secret/secret-assembler.service.js';
+import { SecretDatabaseService } from '../src/secret/secret-database.service.js';
+import { SecretDTO } from '../src/secret/secret.dto.js';
+import { SecretEntity } from '../src/secret/secret.entity.js';
+import { CreateSecretInput } from '../src/secret/secret.input.js';
+import { appModuleWith } from './app-with.js';
+import { boot } from './boot.js';
 
 @Module({
   imports: [

@@ -9,11 +9,11 @@ import {
   TypeOrmQueryService,
 } from '@ptc-org/nestjs-query-typeorm';
 import { Repository } from 'typeorm';
-import { SecretAssembler } from '../src/secret/secret.assembler';
-import { SecretDTO } from '../src/secret/secret.dto';
-import { SecretEntity } from '../src/secret/secret.entity';
-import { appModuleWith, SECRET_DB_CONNECTION } from './app-with';
-import { boot } from './boot';
+import { SecretAssembler } from '../src/secret/secret.assembler.js';
+import { SecretDTO } from '../src/secret/secret.dto.js';
+import { SecretEntity } from '../src/secret/secret.entity.js';
+import { appModuleWith, SECRET_DB_CONNECTION } from './app-with.js';
+import { boot } from './boot.js';
 
 @QueryService(SecretEntity)
 class SecretDatabaseService extends TypeOrmQueryService<SecretEntity> {

@@ -7,8 +7,8 @@ import {
   appModuleWith,
   SECRET_DB_CONNECTION,
   secretConnectionWith,
-} from './app-with';
-import { boot } from './boot';
+} from './app-with.js';
+import { boot } from './boot.js';
 
 @Entity('secrets')
 class SecretEntity {

@@ -3,8 +3,8 @@
 // both connections, then "STARTED".
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { HealthController } from '../src/health/health.controller';
-import { SyncAppModule } from '../src/sync-app.module';
+import { HealthController } from '../src/health/health.controller.js';
+import { SyncAppModule } from '../src/sync-app.module.js';
 
 (async () => {
   const app = await NestFactory.create(SyncAppModule, { abortOnError: false });

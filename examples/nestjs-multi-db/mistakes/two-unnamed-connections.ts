@@ -5,21 +5,15 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import databaseConfig from '../src/database/database.config';
+import databaseConfig from '../src/database/database.config.js';
 import {
   musicEntities,
   secretEntities,
-} from '../src/database/database.entities';
-import { HealthModule } from '../src/health/health.module';
-import { MusicModule } from '../src/music/music.module';
-import { SecretModule } from '../src/secret/secret.module';
-import { boot } from './boot';
-
-// The example's secret options carry their name (for app.close()): leave it out here.
-function secretWithoutName() {
-  const { name, ...options } = databaseConfig().dbConnections.secret;
-  return options;
-}
+} from '../src/database/database.entities.js';
+import { HealthModule } from '../src/health/health.module.js';
+import { MusicModule } from '../src/music/music.module.js';
+import { SecretModule } from '../src/secret/secret.module.js';
+import { boot } from './boot.js';
 
 @Module({
   imports: [
@@ -28,7 +22,10 @@ function secretWithoutName() {
       ...databaseConfig().dbConnections.music,
       entities: musicEntities,
     }),
-    TypeOrmModule.forRoot({ ...secretWithoutName(), entities: secretEntities }), // no name
+    TypeOrmModule.forRoot({
+      ...databaseConfig().dbConnections.secret,
+      entities: secretEntities,
+    }), // no name
     GraphQLModule.forRoot<ApolloDriverConfig>({
       driver: ApolloDriver,
       autoSchemaFile: true,

@@ -3,16 +3,16 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
-import databaseConfig from './database/database.config';
+import databaseConfig from './database/database.config.js';
 import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
-} from './database/database.constants';
-import { musicEntities, secretEntities } from './database/database.entities';
-import { openConnection } from './database/open-connection';
-import { HealthModule } from './health/health.module';
-import { MusicModule } from './music/music.module';
-import { SecretModule } from './secret/secret.module';
+} from './database/database.constants.js';
+import { musicEntities, secretEntities } from './database/database.entities.js';
+import { openConnection } from './database/open-connection.js';
+import { HealthModule } from './health/health.module.js';
+import { MusicModule } from './music/music.module.js';
+import { SecretModule } from './secret/secret.module.js';
 
 @Module({
   imports: [

@@ -3,12 +3,12 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import databaseConfig from './database/database.config';
-import { SECRET_DB_CONNECTION } from './database/database.constants';
-import { musicEntities, secretEntities } from './database/database.entities';
-import { HealthModule } from './health/health.module';
-import { MusicModule } from './music/music.module';
-import { SecretModule } from './secret/secret.module';
+import databaseConfig from './database/database.config.js';
+import { SECRET_DB_CONNECTION } from './database/database.constants.js';
+import { musicEntities, secretEntities } from './database/database.entities.js';
+import { HealthModule } from './health/health.module.js';
+import { MusicModule } from './music/music.module.js';
+import { SecretModule } from './secret/secret.module.js';
 
 // The same app as app.module.ts, with the connections registered by the
 // synchronous TypeOrmModule.forRoot. To run it, bootstrap SyncAppModule

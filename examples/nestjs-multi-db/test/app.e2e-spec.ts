@@ -3,12 +3,12 @@ import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../src/app.module';
+import { AppModule } from '../src/app.module.js';
 import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
-} from '../src/database/database.constants';
-import { assertThrowawayDatabases } from './throwaway-databases';
+} from '../src/database/database.constants.js';
+import { assertThrowawayDatabases } from './throwaway-databases.js';
 
 // Whether a table exists, asked of that connection's own database.
 async function hasTable(dataSource: DataSource, table: string) {
@@ -48,7 +48,7 @@ describe('the app on two connections (e2e)', () => {
     }
   });
 
-  // Closes both connections, so Jest exits by itself (no open handles).
+  // Closes both connections: nothing stays open after the suite.
   afterAll(() => app.close());
   // #endregion set-up
 

@@ -4,7 +4,7 @@
 # #region run-tests
 npm test            # unit specs (src/**/*.spec.ts) and e2e specs (test/*.e2e-spec.ts)
 npm run test:unit   # only the unit specs
-npm run test:e2e    # only the e2e specs, with test/jest-e2e.json as `nest new` sets it up
+npm run test:e2e    # only the e2e specs, with vitest.config.e2e.ts as `nest new` sets it up
 # #endregion run-tests
 
 # #region test-databases

@@ -1,7 +1,6 @@
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { serverType } from './database-url';
-import { SECRET_DB_CONNECTION } from './database.constants';
-import { migrationOptions } from './migrations.config';
+import { serverType } from './database-url.js';
+import { migrationOptions } from './migrations.config.js';
 
 // #region db-connections
 // Loaded by ConfigModule: configService.get('dbConnections.secret') returns
@@ -18,9 +17,6 @@ export default () => ({
         process.env.SECRET_DB_FILE,
       ),
       ...migrationOptions('secret'),
-      // Also on forRootAsync (app.module.ts), which Nest's tokens come from.
-      // Here it lets app.close() find and close this connection.
-      name: SECRET_DB_CONNECTION,
     },
   },
 });
@@ -32,7 +28,7 @@ export default () => ({
 // connection to a PostgreSQL, MySQL or MariaDB server.
 function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
   const common = {
-    // 2 attempts, 1 s apart (@nestjs/typeorm's default: 9, 3 s apart).
+    // 2 attempts, 1 s apart (@nestjs/typeorm's default: 10, 3 s apart).
     retryAttempts: 2,
     retryDelay: 1000,
   };
@@ -48,9 +44,9 @@ function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
     case 'postgres':
       return { ...common, type: 'postgres', url };
     case 'mysql':
-      return { ...common, type: 'mysql', url, connectorPackage: 'mysql2' };
+      return { ...common, type: 'mysql', url };
     case 'mariadb':
-      return { ...common, type: 'mariadb', url, connectorPackage: 'mysql2' };
+      return { ...common, type: 'mariadb', url };
   }
 }
 // #endregion connection-options

@@ -1,8 +1,8 @@
-import { AlbumEntity } from '../music/album/album.entity';
-import { ArtistEntity } from '../music/artist/artist.entity';
-import { GenreEntity } from '../music/genre/genre.entity';
-import { SongEntity } from '../music/song/song.entity';
-import { SecretEntity } from '../secret/secret.entity';
+import { AlbumEntity } from '../music/album/album.entity.js';
+import { ArtistEntity } from '../music/artist/artist.entity.js';
+import { GenreEntity } from '../music/genre/genre.entity.js';
+import { SongEntity } from '../music/song/song.entity.js';
+import { SecretEntity } from '../secret/secret.entity.js';
 
 // In a file of their own, so that both app module variants (and anything
 // else that opens a connection) share one list per connection.

@@ -6,8 +6,10 @@ import path from 'node:path';
 // the other database.
 export function migrationOptions(folder: 'music' | 'secret') {
   return {
-    // .ts under ts-node and Jest, .js after `npm run build`.
-    migrations: [path.join(__dirname, '..', 'migrations', folder, '*.{ts,js}')],
+    // .ts under Vitest and the TypeORM CLI, .js after `nest build` (npm start).
+    migrations: [
+      path.join(import.meta.dirname, '..', 'migrations', folder, '*.{ts,js}'),
+    ],
     migrationsTableName: `${folder}_migrations`,
     // One transaction per migration: one that fails is rolled back alone
     // (where the database can roll back DDL), the ones before it stay.

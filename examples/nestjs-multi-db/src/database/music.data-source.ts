@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import databaseConfig from './database.config';
-import { musicEntities } from './database.entities';
+import databaseConfig from './database.config.js';
+import { musicEntities } from './database.entities.js';
 
 // #region data-source
 // The "music" connection for the TypeORM CLI (-d src/database/music.data-source.ts):

@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { cannotOpenMessage, describeTarget } from './database-url';
+import { cannotOpenMessage, describeTarget } from './database-url.js';
 
 // Used as `dataSourceFactory`: opens one connection and, if that fails, says
 // which one. TypeORM's own errors do not name the connection.

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import databaseConfig from './database.config';
-import { secretEntities } from './database.entities';
+import databaseConfig from './database.config.js';
+import { secretEntities } from './database.entities.js';
 
 // #region data-source
 // The "secret" connection for the TypeORM CLI (-d src/database/secret.data-source.ts):

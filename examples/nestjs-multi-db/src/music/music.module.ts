@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AlbumModule } from './album/album.module';
-import { ArtistModule } from './artist/artist.module';
-import { GenreModule } from './genre/genre.module';
-import { SongModule } from './song/song.module';
+import { AlbumModule } from './album/album.module.js';
+import { ArtistModule } from './artist/artist.module.js';
+import { GenreModule } from './genre/genre.module.js';
+import { SongModule } from './song/song.module.js';
 
 // The music domain lives on the default connection.
 @Module({

@@ -2,10 +2,10 @@ import {
   AssemblerQueryService,
   QueryService,
 } from '@ptc-org/nestjs-query-core';
-import { SecretAssembler } from './secret.assembler';
-import { SecretDatabaseService } from './secret-database.service';
-import { SecretDTO } from './secret.dto';
-import { SecretEntity } from './secret.entity';
+import { SecretAssembler } from './secret.assembler.js';
+import { SecretDatabaseService } from './secret-database.service.js';
+import { SecretDTO } from './secret.dto.js';
+import { SecretEntity } from './secret.entity.js';
 
 // Serves SecretDTOs to the resolver by way of the assembler and the database
 // service. No connection name here either.

@@ -1,10 +1,10 @@
 import { Test } from '@nestjs/testing';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SECRET_DB_CONNECTION } from '../database/database.constants';
-import { migrationOptions } from '../database/migrations.config';
-import { SecretDatabaseService } from './secret-database.service';
-import { SecretEntity } from './secret.entity';
+import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
+import { migrationOptions } from '../database/migrations.config.js';
+import { SecretDatabaseService } from './secret-database.service.js';
+import { SecretEntity } from './secret.entity.js';
 
 describe('SecretDatabaseService', () => {
   // A real repository on a throwaway in-memory sql.js database, made by the

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { NestjsQueryTypeOrmModule } from '@ptc-org/nestjs-query-typeorm';
-import { SECRET_DB_CONNECTION } from '../database/database.constants';
-import { SecretAssembler } from './secret.assembler';
-import { SecretAssemblerService } from './secret-assembler.service';
-import { SecretDatabaseService } from './secret-database.service';
-import { SecretDTO } from './secret.dto';
-import { SecretEntity } from './secret.entity';
-import { CreateSecretInput } from './secret.input';
+import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
+import { SecretAssembler } from './secret.assembler.js';
+import { SecretAssemblerService } from './secret-assembler.service.js';
+import { SecretDatabaseService } from './secret-database.service.js';
+import { SecretDTO } from './secret.dto.js';
+import { SecretEntity } from './secret.entity.js';
+import { CreateSecretInput } from './secret.input.js';
 
 @Module({
   imports: [

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { createdAtColumn } from '../columns';
+import { createdAtColumn } from '../columns.js';
 
 // #region create-artists-and-albums
 // Written with TypeORM's schema API instead of SQL: each driver turns the

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { uniqueOn } from '../columns';
+import { uniqueOn } from '../columns.js';
 
 export class CreateGenresAndSongs1767225700000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { createdAtColumn } from '../columns';
+import { createdAtColumn } from '../columns.js';
 
 // #region create-secrets
 // Runs only on the "secret" connection: its data source lists only the

@@ -5,8 +5,8 @@ import {
   Relation,
   UnPagedRelation,
 } from '@ptc-org/nestjs-query-graphql';
-import { ArtistDTO } from '../artist/artist.dto';
-import { SongDTO } from '../song/song.dto';
+import { ArtistDTO } from '../artist/artist.dto.js';
+import { SongDTO } from '../song/song.dto.js';
 
 @ObjectType('Album')
 @Relation('artist', () => ArtistDTO)

@@ -5,10 +5,14 @@ import {
   ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
-import { ArtistEntity } from '../artist/artist.entity';
-import { SongEntity } from '../song/song.entity';
+import { ArtistEntity } from '../artist/artist.entity.js';
+import { SongEntity } from '../song/song.entity.js';
 
+// Relation<...>: these files import each other, and an ES module's class is
+// not defined yet while the other file runs. The wrapper keeps its name out
+// of the decorator metadata that runs then.
 @Entity('albums')
 export class AlbumEntity {
   @PrimaryGeneratedColumn()
@@ -27,8 +31,8 @@ export class AlbumEntity {
     onDelete: 'CASCADE',
   })
   @JoinColumn({ name: 'artistId' })
-  artist: ArtistEntity;
+  artist: Relation<ArtistEntity>;
 
   @OneToMany(() => SongEntity, (song) => song.album)
-  songs: SongEntity[];
+  songs: Relation<SongEntity>[];
 }

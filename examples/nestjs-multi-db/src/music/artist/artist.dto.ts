@@ -4,7 +4,7 @@ import {
   FilterableUnPagedRelation,
   IDField,
 } from '@ptc-org/nestjs-query-graphql';
-import { AlbumDTO } from '../album/album.dto';
+import { AlbumDTO } from '../album/album.dto.js';
 
 @ObjectType('Artist')
 @FilterableUnPagedRelation('albums', () => AlbumDTO)

@@ -4,8 +4,9 @@ import {
   Entity,
   OneToMany,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
-import { AlbumEntity } from '../album/album.entity';
+import { AlbumEntity } from '../album/album.entity.js';
 
 @Entity('artists')
 export class ArtistEntity {
@@ -19,5 +20,5 @@ export class ArtistEntity {
   createdAt: Date;
 
   @OneToMany(() => AlbumEntity, (album) => album.artist)
-  albums: AlbumEntity[];
+  albums: Relation<AlbumEntity>[];
 }

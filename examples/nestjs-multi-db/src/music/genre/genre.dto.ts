@@ -4,7 +4,7 @@ import {
   IDField,
   UnPagedRelation,
 } from '@ptc-org/nestjs-query-graphql';
-import { SongDTO } from '../song/song.dto';
+import { SongDTO } from '../song/song.dto.js';
 
 @ObjectType('Genre')
 @UnPagedRelation('songs', () => SongDTO)

@@ -1,5 +1,11 @@
-import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { SongEntity } from '../song/song.entity';
+import {
+  Column,
+  Entity,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { SongEntity } from '../song/song.entity.js';
 
 @Entity('genres')
 export class GenreEntity {
@@ -10,5 +16,5 @@ export class GenreEntity {
   name: string;
 
   @OneToMany(() => SongEntity, (song) => song.genre)
-  songs: SongEntity[];
+  songs: Relation<SongEntity>[];
 }

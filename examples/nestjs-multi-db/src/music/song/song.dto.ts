@@ -4,8 +4,8 @@ import {
   IDField,
   Relation,
 } from '@ptc-org/nestjs-query-graphql';
-import { AlbumDTO } from '../album/album.dto';
-import { GenreDTO } from '../genre/genre.dto';
+import { AlbumDTO } from '../album/album.dto.js';
+import { GenreDTO } from '../genre/genre.dto.js';
 
 @ObjectType('Song')
 @Relation('album', () => AlbumDTO)

@@ -4,9 +4,10 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
-import { AlbumEntity } from '../album/album.entity';
-import { GenreEntity } from '../genre/genre.entity';
+import { AlbumEntity } from '../album/album.entity.js';
+import { GenreEntity } from '../genre/genre.entity.js';
 
 @Entity('songs')
 export class SongEntity {
@@ -21,7 +22,7 @@ export class SongEntity {
 
   @ManyToOne(() => AlbumEntity, (album) => album.songs, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'albumId' })
-  album: AlbumEntity;
+  album: Relation<AlbumEntity>;
 
   @Column({ type: 'int', nullable: true })
   genreId: number | null;
@@ -31,5 +32,5 @@ export class SongEntity {
     onDelete: 'SET NULL',
   })
   @JoinColumn({ name: 'genreId' })
-  genre: GenreEntity | null;
+  genre: Relation<GenreEntity> | null;
 }

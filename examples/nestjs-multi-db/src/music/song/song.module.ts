@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { NestjsQueryTypeOrmModule } from '@ptc-org/nestjs-query-typeorm';
-import { MUSIC_DB_CONNECTION } from '../../database/database.constants';
-import { SongDTO } from './song.dto';
-import { SongEntity } from './song.entity';
-import { CreateSongInput } from './song.input';
+import { MUSIC_DB_CONNECTION } from '../../database/database.constants.js';
+import { SongDTO } from './song.dto.js';
+import { SongEntity } from './song.entity.js';
+import { CreateSongInput } from './song.input.js';
 
 @Module({
   imports: [
