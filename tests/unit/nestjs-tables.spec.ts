@@ -10,10 +10,10 @@ import path from 'node:path';
 const FILE = path.resolve('src/lib/nestjsTables.json');
 const EXAMPLE = path.resolve('examples/nestjs-multi-db');
 const SCRIPT = `
-require('reflect-metadata');
-const {DataSource} = require('typeorm');
-const app = require('./src/database/database.entities');
-(async () => {
+import 'reflect-metadata';
+import {DataSource} from 'typeorm';
+const app = await import('./src/database/database.entities.ts');
+await (async () => {
   const tables = {};
   for (const entities of [app.musicEntities, app.secretEntities]) {
     const ds = await new DataSource({type: 'sqljs', entities, synchronize: true}).initialize();
@@ -26,7 +26,8 @@ const app = require('./src/database/database.entities');
 `;
 
 test("src/lib/nestjsTables.json holds the tables TypeORM creates from the example's entities", () => {
-  const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', SCRIPT], {cwd: EXAMPLE, encoding: 'utf8'});
+  // The example is an ES module project: its own TypeScript loader reads the entities, with their decorator metadata.
+  const run = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', '--input-type=module', '-e', SCRIPT], {cwd: EXAMPLE, encoding: 'utf8'});
   expect(run.stderr).toBe('');
   const generated = {'//': 'Generated from examples/nestjs-multi-db by tests/unit/nestjs-tables.spec.ts; do not edit.', ...JSON.parse(run.stdout)};
   expect(Object.keys(generated)).toEqual(['//', 'albums', 'artists', 'genres', 'songs', 'secrets']);
