@@ -4,16 +4,16 @@ import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
-import { ArtistModule } from './artist/artist.module';
+import { ArtistModule } from './artist/artist.module.js';
 import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
-} from './database/database.constants';
-import { DatabaseOptions } from './database/database.options';
-import { openConnection } from './database/open-connection';
-import { HealthModule } from './health/health.module';
-import { OutboxModule } from './outbox/outbox.module';
-import { SecretModule } from './secret/secret.module';
+} from './database/database.constants.js';
+import { DatabaseOptions } from './database/database.options.js';
+import { openConnection } from './database/open-connection.js';
+import { HealthModule } from './health/health.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
+import { SecretModule } from './secret/secret.module.js';
 
 @Module({
   imports: [

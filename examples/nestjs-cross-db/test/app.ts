@@ -4,8 +4,8 @@ import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../src/app.module';
-import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
+import { AppModule } from '../src/app.module.js';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants.js';
 
 export interface TestApp {
   app: INestApplication;
@@ -14,7 +14,12 @@ export interface TestApp {
 }
 
 export async function startApp(): Promise<TestApp> {
-  const app = await NestFactory.create(AppModule, { logger: false });
+  // abortOnError: false: a failure rejects here (and in app.get) instead of
+  // ending the test process.
+  const app = await NestFactory.create(AppModule, {
+    logger: false,
+    abortOnError: false,
+  });
   app.useGlobalPipes(new ValidationPipe({ transform: true }));
   await app.init();
   return {

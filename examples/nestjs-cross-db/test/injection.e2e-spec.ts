@@ -1,6 +1,5 @@
 // Injecting more than repositories: which connection each token gives.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
@@ -10,23 +9,23 @@ import {
   getRepositoryToken,
   TypeOrmModule,
 } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ArtistEntity } from '../src/artist/artist.entity';
-import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
-import { DatabaseOptions } from '../src/database/database.options';
+import { DataSource, EntityManager } from 'typeorm';
+import { ArtistEntity } from '../src/artist/artist.entity.js';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants.js';
+import { DatabaseOptions } from '../src/database/database.options.js';
 import {
   CHECKED_CONNECTIONS,
   CheckedConnections,
-} from '../src/health/health.providers';
-import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity';
-import { ReceivedMessageEntity } from '../src/outbox/received-message.entity';
-import { SecretEntity } from '../src/secret/secret.entity';
-import { startApp, TestApp } from './app';
+} from '../src/health/health.providers.js';
+import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity.js';
+import { ReceivedMessageEntity } from '../src/outbox/received-message.entity.js';
+import { SecretEntity } from '../src/secret/secret.entity.js';
+import { startApp, TestApp } from './app.js';
 
 describe('injecting connections', () => {
   let t: TestApp;
-  before(async () => (t = await startApp()));
-  after(() => t.app.close());
+  beforeAll(async () => (t = await startApp()));
+  afterAll(() => t?.app.close());
 
   it('the tokens the guide lists', () => {
     assert.equal(getDataSourceToken(), DataSource);
@@ -39,6 +38,32 @@ describe('injecting connections', () => {
       getRepositoryToken(SecretEntity, SECRET_DB_CONNECTION),
       'secret_SecretEntityRepository',
     );
+  });
+
+  it('a DataSource object instead of the name gives the default connection', () => {
+    const secretDataSource = t.secret;
+    const app = t.app;
+    // #region token-from-object
+    // WRONG: TypeORM 1's DataSource has no `name`, so these functions find
+    // none in the object and return the DEFAULT connection's tokens.
+    const dataSource = app.get<DataSource>(
+      getDataSourceToken(secretDataSource),
+    ); // the music DataSource
+    const manager = app.get<EntityManager>(
+      getEntityManagerToken(secretDataSource),
+    ); // the music EntityManager
+    const token = getRepositoryToken(SecretEntity, secretDataSource); // 'SecretEntityRepository'
+    // Right: the name, through the constant the modules use.
+    const secret = app.get<DataSource>(
+      getDataSourceToken(SECRET_DB_CONNECTION),
+    );
+    // #endregion token-from-object
+    assert.equal(dataSource, t.music);
+    assert.equal(manager, t.music.manager);
+    assert.equal(token, 'SecretEntityRepository');
+    assert.throws(() => app.get(token), /SecretEntityRepository/);
+    assert.equal(secret, t.secret);
+    assert.notEqual(dataSource, secret);
   });
 
   it('getDataSourceToken(name) in a factory gives each connection', () => {
@@ -94,11 +119,15 @@ describe('injecting connections', () => {
     const app = await NestFactory.createApplicationContext(SecretOnlyModule, {
       logger: false,
     });
-    const secret = app.get<DataSource>(
-      getDataSourceToken(SECRET_DB_CONNECTION),
-    );
-    assert.equal(secret.name, SECRET_DB_CONNECTION);
-    assert.ok(secret.isInitialized);
-    await app.close();
+    try {
+      const secret = app.get<DataSource>(
+        getDataSourceToken(SECRET_DB_CONNECTION),
+      );
+      assert.ok(secret.isInitialized);
+      // The only connection of this app is the secret one: no default token.
+      assert.throws(() => app.get(getDataSourceToken()));
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, it } from 'node:test';
-import { mistakeMessages } from './mistakes/messages';
+import { mistakeMessages } from './mistakes/messages.js';
 
 describe('mistakes', () => {
   for (const [mistake, expected] of Object.entries(mistakeMessages)) {
@@ -12,13 +11,15 @@ describe('mistakes', () => {
       const run = spawnSync(
         process.execPath,
         [
-          '-r',
-          'ts-node/register/transpile-only',
-          path.join(__dirname, 'mistakes', `${mistake}.ts`),
+          // Runs the TypeScript file as it is, with its decorator metadata.
+          '--import',
+          '@swc-node/register/esm-register',
+          path.join(import.meta.dirname, 'mistakes', `${mistake}.ts`),
         ],
         // Every mistake on in-memory sql.js: none of them depends on the server.
         {
           encoding: 'utf8',
+          timeout: 60_000, // a program that never ends fails here, not hangs
           env: {
             ...process.env,
             MUSIC_DB_URL: '',

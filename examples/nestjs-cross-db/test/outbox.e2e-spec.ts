@@ -4,14 +4,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ArtistEntity } from '../src/artist/artist.entity';
-import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.service';
-import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service';
-import { ReceivedMessageEntity } from '../src/outbox/received-message.entity';
-import { SecretEntity } from '../src/secret/secret.entity';
-import { startApp, TestApp, unique } from './app';
+import { ArtistEntity } from '../src/artist/artist.entity.js';
+import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.service.js';
+import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { ReceivedMessageEntity } from '../src/outbox/received-message.entity.js';
+import { SecretEntity } from '../src/secret/secret.entity.js';
+import { startApp, TestApp, unique } from './app.js';
 
 // A restart has to find the data again: sql.js keeps it in files here.
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cross-db-'));
@@ -26,9 +25,9 @@ for (const role of ['MUSIC', 'SECRET']) {
 
 describe('one operation, two databases', () => {
   let t: TestApp;
-  before(async () => (t = await startApp()));
-  after(async () => {
-    await t.app.close();
+  beforeAll(async () => (t = await startApp()));
+  afterAll(async () => {
+    await t?.app.close();
     fs.rmSync(folder, { recursive: true, force: true });
   });
 

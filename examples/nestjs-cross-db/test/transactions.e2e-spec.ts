@@ -1,25 +1,24 @@
 // Transactions on the secret connection: several rows or none, and the two
 // ways a write escapes the rollback.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { ArtistEntity } from '../src/artist/artist.entity';
-import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
-import { SecretBatchService } from '../src/secret/secret-batch.service';
-import { SecretEntity } from '../src/secret/secret.entity';
-import { startApp, TestApp, unique } from './app';
+import { ArtistEntity } from '../src/artist/artist.entity.js';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants.js';
+import { SecretBatchService } from '../src/secret/secret-batch.service.js';
+import { SecretEntity } from '../src/secret/secret.entity.js';
+import { startApp, TestApp, unique } from './app.js';
 
 describe('a transaction on the secret connection', () => {
   let t: TestApp;
   let artist: ArtistEntity;
-  before(async () => {
+  beforeAll(async () => {
     t = await startApp();
     artist = await t.music.manager.save(
       t.music.manager.create(ArtistEntity, { name: unique('artist') }),
     );
   });
-  after(() => t.app.close());
+  afterAll(() => t?.app.close());
 
   const secretsOf = (artistId: number) =>
     t.secret.manager.findBy(SecretEntity, { artistId });

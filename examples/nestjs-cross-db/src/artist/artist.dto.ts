@@ -4,7 +4,7 @@ import {
   IDField,
   UnPagedRelation,
 } from '@ptc-org/nestjs-query-graphql';
-import { SecretDTO } from '../secret/secret.dto';
+import { SecretDTO } from '../secret/secret.dto.js';
 
 // #region secrets-relation
 // `artist { secrets { ... } }` for clients, although the secrets live on the

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { NestjsQueryTypeOrmModule } from '@ptc-org/nestjs-query-typeorm';
-import { MUSIC_DB_CONNECTION } from '../database/database.constants';
-import { SecretModule } from '../secret/secret.module';
-import { ArtistDTO } from './artist.dto';
-import { ArtistEntity } from './artist.entity';
-import { CreateArtistInput } from './artist.input';
-import { ArtistQueryService } from './artist.service';
+import { MUSIC_DB_CONNECTION } from '../database/database.constants.js';
+import { SecretModule } from '../secret/secret.module.js';
+import { ArtistDTO } from './artist.dto.js';
+import { ArtistEntity } from './artist.entity.js';
+import { CreateArtistInput } from './artist.input.js';
+import { ArtistQueryService } from './artist.service.js';
 
 // #region artist-module
 @Module({

@@ -7,10 +7,10 @@ import {
 } from '@ptc-org/nestjs-query-core';
 import { TypeOrmQueryService } from '@ptc-org/nestjs-query-typeorm';
 import { Repository } from 'typeorm';
-import { MUSIC_DB_CONNECTION } from '../database/database.constants';
-import { SecretEntity } from '../secret/secret.entity';
-import { SecretQueryService } from '../secret/secret.service';
-import { ArtistEntity } from './artist.entity';
+import { MUSIC_DB_CONNECTION } from '../database/database.constants.js';
+import { SecretEntity } from '../secret/secret.entity.js';
+import { SecretQueryService } from '../secret/secret.service.js';
+import { ArtistEntity } from './artist.entity.js';
 
 @QueryService(ArtistEntity)
 export class ArtistQueryService extends TypeOrmQueryService<ArtistEntity> {

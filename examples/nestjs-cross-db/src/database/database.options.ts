@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModuleOptions, TypeOrmOptionsFactory } from '@nestjs/typeorm';
-import { SECRET_DB_CONNECTION } from './database.constants';
-import { queryCounterFor } from './query-counter';
+import { SECRET_DB_CONNECTION } from './database.constants.js';
+import { queryCounterFor } from './query-counter.js';
 
 // #region options-factory
 // One class gives the options of both connections. With `useClass` (or
 // `useExisting`), @nestjs/typeorm calls createTypeOrmOptions with the `name`
-// given to forRootAsync, so the class can tell the connections apart. It
-// cannot rename one (the tokens were made from forRootAsync's `name`), but
-// it must hand the name back: @nestjs/typeorm looks the connection up by the
-// returned options' name when the app closes.
+// given to forRootAsync, so the class can tell the connections apart. The
+// name stays on forRootAsync: the tokens are made from it, and it is added
+// to what the class returns before the connection opens.
 @Injectable()
 export class DatabaseOptions implements TypeOrmOptionsFactory {
   constructor(private readonly config: ConfigService) {}
@@ -26,7 +25,6 @@ export class DatabaseOptions implements TypeOrmOptionsFactory {
       // this connection: no entity list to keep in step.
       autoLoadEntities: true,
       logger: queryCounterFor(connectionName),
-      name: connectionName,
     };
   }
 }
@@ -54,9 +52,9 @@ function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
     case 'postgresql:':
       return { ...common, type: 'postgres', url };
     case 'mysql:':
-      return { ...common, type: 'mysql', url, connectorPackage: 'mysql2' };
+      return { ...common, type: 'mysql', url };
     case 'mariadb:':
-      return { ...common, type: 'mariadb', url, connectorPackage: 'mysql2' };
+      return { ...common, type: 'mariadb', url };
     default:
       throw new Error(
         `Unsupported database URL "${scheme}//...": ` +

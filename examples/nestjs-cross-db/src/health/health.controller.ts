@@ -5,11 +5,11 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { queryCounterFor } from '../database/query-counter';
+import { queryCounterFor } from '../database/query-counter.js';
 import {
   CHECKED_CONNECTIONS,
   type CheckedConnections,
-} from './health.providers';
+} from './health.providers.js';
 
 @Controller('health')
 export class HealthController {

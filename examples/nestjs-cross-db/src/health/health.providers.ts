@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
-} from '../database/database.constants';
+} from '../database/database.constants.js';
 
 export const CHECKED_CONNECTIONS = 'CHECKED_CONNECTIONS';
 

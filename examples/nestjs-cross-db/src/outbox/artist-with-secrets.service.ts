@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArtistEntity } from '../artist/artist.entity';
-import { OutboxMessageEntity } from './outbox-message.entity';
-import { CreateArtistWithSecretsInput } from './outbox.types';
-import { OutboxRelay } from './outbox-relay.service';
+import { ArtistEntity } from '../artist/artist.entity.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { CreateArtistWithSecretsInput } from './outbox.types.js';
+import { OutboxRelay } from './outbox-relay.service.js';
 
 @Injectable()
 export class ArtistWithSecretsService {

@@ -1,15 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { SECRET_DB_CONNECTION } from '../database/database.constants';
+import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
 import {
   describeError,
   isConstraintViolation,
-} from '../database/database-errors';
-import { SecretEntity } from '../secret/secret.entity';
-import { SecretInput } from '../secret/secret.input';
-import { OutboxMessageEntity } from './outbox-message.entity';
-import { ReceivedMessageEntity } from './received-message.entity';
+} from '../database/database-errors.js';
+import { SecretEntity } from '../secret/secret.entity.js';
+import { SecretInput } from '../secret/secret.input.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { ReceivedMessageEntity } from './received-message.entity.js';
 
 interface SecretsPayload {
   artistId: number;

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SECRET_DB_CONNECTION } from '../database/database.constants';
-import { ArtistWithSecretsService } from './artist-with-secrets.service';
-import { OutboxMessageEntity } from './outbox-message.entity';
-import { OutboxResolver } from './outbox.resolver';
-import { OutboxRelay } from './outbox-relay.service';
-import { ReceivedMessageEntity } from './received-message.entity';
+import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
+import { ArtistWithSecretsService } from './artist-with-secrets.service.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+import { OutboxResolver } from './outbox.resolver.js';
+import { OutboxRelay } from './outbox-relay.service.js';
+import { ReceivedMessageEntity } from './received-message.entity.js';
 
 // #region outbox-module
 // One feature module, entities on both connections: with autoLoadEntities,

@@ -1,14 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager } from 'typeorm';
-import { ArtistWithSecretsService } from './artist-with-secrets.service';
-import { OutboxMessageEntity } from './outbox-message.entity';
+import { ArtistWithSecretsService } from './artist-with-secrets.service.js';
+import { OutboxMessageEntity } from './outbox-message.entity.js';
 import {
   ArtistWithSecretsDTO,
   CreateArtistWithSecretsInput,
   OutboxMessageDTO,
-} from './outbox.types';
-import { OutboxRelay } from './outbox-relay.service';
+} from './outbox.types.js';
+import { OutboxRelay } from './outbox-relay.service.js';
 
 @Resolver()
 export class OutboxResolver {

@@ -15,8 +15,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ArtistDTO } from '../artist/artist.dto';
-import { SecretInput } from '../secret/secret.input';
+import { ArtistDTO } from '../artist/artist.dto.js';
+import { SecretInput } from '../secret/secret.input.js';
 
 @InputType('CreateArtistWithSecrets')
 export class CreateArtistWithSecretsInput {

@@ -2,14 +2,14 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectEntityManager } from '@nestjs/typeorm';
 import { TypeOrmQueryService } from '@ptc-org/nestjs-query-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ArtistEntity } from '../artist/artist.entity';
-import { SECRET_DB_CONNECTION } from '../database/database.constants';
+import { ArtistEntity } from '../artist/artist.entity.js';
+import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
 import {
   describeError,
   isConstraintViolation,
-} from '../database/database-errors';
-import { SecretEntity } from './secret.entity';
-import { AddSecretsInput } from './secret.input';
+} from '../database/database-errors.js';
+import { SecretEntity } from './secret.entity.js';
+import { AddSecretsInput } from './secret.input.js';
 
 @Injectable()
 export class SecretBatchService {

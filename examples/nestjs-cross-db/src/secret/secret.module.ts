@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { NestjsQueryTypeOrmModule } from '@ptc-org/nestjs-query-typeorm';
-import { SECRET_DB_CONNECTION } from '../database/database.constants';
-import { SecretBatchService } from './secret-batch.service';
-import { SecretDTO } from './secret.dto';
-import { SecretEntity } from './secret.entity';
-import { SecretResolver } from './secret.resolver';
-import { SecretQueryService } from './secret.service';
+import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
+import { SecretBatchService } from './secret-batch.service.js';
+import { SecretDTO } from './secret.dto.js';
+import { SecretEntity } from './secret.entity.js';
+import { SecretResolver } from './secret.resolver.js';
+import { SecretQueryService } from './secret.service.js';
 
 // #region secret-feature
 // forFeature with the connection name: SecretEntity's repository is made on

@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { SecretBatchService } from './secret-batch.service';
-import { SecretDTO } from './secret.dto';
-import { AddSecretsInput } from './secret.input';
+import { SecretBatchService } from './secret-batch.service.js';
+import { SecretDTO } from './secret.dto.js';
+import { AddSecretsInput } from './secret.input.js';
 
 @Resolver(() => SecretDTO)
 export class SecretResolver {

@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { HealthController } from '../../src/health/health.controller';
-import { CHECKED_CONNECTIONS } from '../../src/health/health.providers';
-import { appWith, fail } from './app-with';
+import { HealthController } from '../../src/health/health.controller.js';
+import { CHECKED_CONNECTIONS } from '../../src/health/health.providers.js';
+import { appWith, fail } from './app-with.js';
 
 @Module({
   controllers: [HealthController],
@@ -24,7 +24,7 @@ import { appWith, fail } from './app-with';
 })
 class HealthModule {}
 
-NestFactory.create(appWith({ health: HealthModule }), {
+NestFactory.create(await appWith({ health: HealthModule }), {
   logger: false,
   abortOnError: false,
 })

@@ -4,12 +4,12 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArtistWithSecretsService } from '../../src/outbox/artist-with-secrets.service';
-import { OutboxMessageEntity } from '../../src/outbox/outbox-message.entity';
-import { OutboxResolver } from '../../src/outbox/outbox.resolver';
-import { OutboxRelay } from '../../src/outbox/outbox-relay.service';
-import { ReceivedMessageEntity } from '../../src/outbox/received-message.entity';
-import { appWith, fail } from './app-with';
+import { ArtistWithSecretsService } from '../../src/outbox/artist-with-secrets.service.js';
+import { OutboxMessageEntity } from '../../src/outbox/outbox-message.entity.js';
+import { OutboxResolver } from '../../src/outbox/outbox.resolver.js';
+import { OutboxRelay } from '../../src/outbox/outbox-relay.service.js';
+import { ReceivedMessageEntity } from '../../src/outbox/received-message.entity.js';
+import { appWith, fail } from './app-with.js';
 
 @Module({
   imports: [
@@ -23,9 +23,12 @@ import { appWith, fail } from './app-with';
 class OutboxModule {}
 
 (async () => {
-  const app = await NestFactory.create(appWith({ outbox: OutboxModule }), {
-    logger: false,
-  });
+  const app = await NestFactory.create(
+    await appWith({ outbox: OutboxModule }),
+    {
+      logger: false,
+    },
+  );
   await app.init();
   const { delivery } = await app.get(ArtistWithSecretsService).create({
     name: 'Nina Simone',

@@ -21,19 +21,17 @@ export const mistakeMessages: Record<string, Expected> = {
       `Nest can't resolve dependencies of the TypeOrmModuleOptions (?). Please make sure that the argument DatabaseOptions at index [0] is available in the TypeOrmCoreModule module.`,
     ],
   },
+  // @nestjs/typeorm 12 puts forRootAsync's name into the options and closes
+  // the connection by that name: leaving it out of the options is no mistake.
   'options-without-name': {
-    exitCode: 1,
-    alsoPrinted: ['STARTED'],
-    quoted: [
-      'Nest could not find DataSource element (this provider does not exist in the current context)',
-    ],
+    exitCode: 0,
+    quoted: [],
+    alsoPrinted: ['STARTED', 'CLOSED'],
   },
   'factory-without-name': {
-    exitCode: 1,
-    alsoPrinted: ['STARTED'],
-    quoted: [
-      'Nest could not find DataSource element (this provider does not exist in the current context)',
-    ],
+    exitCode: 0,
+    quoted: [],
+    alsoPrinted: ['STARTED', 'CLOSED'],
   },
   'forfeature-without-name': {
     exitCode: 1,

@@ -1,9 +1,9 @@
 // Mistake: useExisting names a class that no imported module provides.
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SECRET_DB_CONNECTION } from '../../src/database/database.constants';
-import { DatabaseOptions } from '../../src/database/database.options';
-import { appWith, fail } from './app-with';
+import { SECRET_DB_CONNECTION } from '../../src/database/database.constants.js';
+import { DatabaseOptions } from '../../src/database/database.options.js';
+import { appWith, fail } from './app-with.js';
 
 const secretConnection =
   // #region mistake-use-existing
@@ -13,7 +13,7 @@ const secretConnection =
   });
 // #endregion mistake-use-existing
 
-NestFactory.create(appWith({ secretConnection }), {
+NestFactory.create(await appWith({ secretConnection }), {
   logger: false,
   abortOnError: false,
 })
