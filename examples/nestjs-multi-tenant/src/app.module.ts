@@ -1,10 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { CatalogueModule } from './catalogue/catalogue.module';
-import { HealthModule } from './health/health.module';
-import { NoteModule } from './note/note.module';
-import { TenancyModule } from './tenancy/tenancy.module';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { HealthModule } from './health/health.module.js';
+import { NoteModule } from './note/note.module.js';
+import { TenancyModule } from './tenancy/tenancy.module.js';
 
 // #region app-module
 // One static connection (the catalogue); tenant databases are opened at run

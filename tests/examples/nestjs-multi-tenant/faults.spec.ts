@@ -5,110 +5,118 @@ import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {exampleDir, freePort, repoRoot} from '../support/nestjs-app';
+import {exampleDir, freePort} from '../support/nestjs-app';
 import {TenantDatabases} from './tenant-databases';
-import {example, guideText, startTenantApp, type TenantApp} from './tenant-app';
+import {guideText, startTenantApp, tenantExamples, type TenantApp, type TenantExample} from './tenant-app';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The guide quotes `message` ({port} may be any port there). */
-function expectGuideToQuote(message: string) {
+/** The example's guide quotes `message` ({port} may be any port there). */
+function expectGuideToQuote(example: TenantExample, message: string) {
   const pattern = new RegExp(escape(message.replace(/\s+/g, ' ')).replaceAll('\\{port\\}', '\\d+'));
-  expect(guideText(repoRoot), `the guide should quote: ${message}`).toMatch(pattern);
+  expect(guideText(example), `${example.guide} should quote: ${message}`).toMatch(pattern);
 }
 
-test.describe('nestjs-multi-tenant: faults', () => {
-  const databases = new TenantDatabases();
-  let app: TenantApp;
-  let closedPort: number;
+for (const example of tenantExamples) {
+  test.describe(`${example.name}: faults`, () => {
+    const databases = new TenantDatabases();
+    let app: TenantApp;
+    let closedPort: number;
 
-  test.beforeAll(async () => {
-    await databases.add('acme', 'sqljs');
-    await databases.add('globex', 'sqljs');
-    closedPort = await freePort(); // nothing listens there: a PostgreSQL server that is down
-    app = await startTenantApp({
-      TENANTS_FILE: databases.writeTenantsFile([{id: 'down', databaseUrl: `postgres://postgres@127.0.0.1:${closedPort}/down`}]),
-      TENANT_FILES_DIR: databases.filesDir,
-      TENANT_DATA_SOURCE_LIMIT: '2',
+    test.beforeAll(async () => {
+      await databases.add('acme', 'sqljs');
+      await databases.add('globex', 'sqljs');
+      closedPort = await freePort(); // nothing listens there: a PostgreSQL server that is down
+      app = await startTenantApp(example, {
+        TENANTS_FILE: databases.writeTenantsFile([{id: 'down', databaseUrl: `postgres://postgres@127.0.0.1:${closedPort}/down`}]),
+        TENANT_FILES_DIR: databases.filesDir,
+        TENANT_DATA_SOURCE_LIMIT: '2',
+      });
+    });
+
+    test.afterAll(async () => {
+      await app?.stop();
+      await databases.dropAll();
+    });
+
+    const query = '{ notes { totalCount } }';
+    const cases: [string, string | undefined, number, string, string][] = [
+      ['no header', undefined, 400, 'TENANT_MISSING', 'No tenant: send the X-Tenant header, e.g. "X-Tenant: acme".'],
+      ['an empty header', '', 400, 'TENANT_MISSING', 'No tenant: send the X-Tenant header, e.g. "X-Tenant: acme".'],
+      [
+        'a path',
+        '../acme',
+        400,
+        'TENANT_MALFORMED',
+        'The X-Tenant header "../acme" is not a tenant id: use 1 to 63 lowercase letters, digits and inner dashes.',
+      ],
+      ['SQL', "acme'; DROP TABLE notes; --", 400, 'TENANT_MALFORMED', `The X-Tenant header "acme'; DROP TABLE notes; --" is not a tenant id`],
+      ['capitals', 'ACME', 400, 'TENANT_MALFORMED', 'The X-Tenant header "ACME" is not a tenant id'],
+      ['two tenants', 'acme, globex', 400, 'TENANT_MALFORMED', 'The X-Tenant header "acme, globex" is not a tenant id'],
+      ['64 characters', 'a'.repeat(64), 400, 'TENANT_MALFORMED', `The X-Tenant header "${'a'.repeat(64)}" is not a tenant id`],
+      ['an unknown tenant', 'nope', 404, 'TENANT_UNKNOWN', 'No tenant "nope" in the catalogue.'],
+    ];
+
+    test('no tenant, a malformed one or an unknown one: a clear error, and nothing opened', async () => {
+      for (const [what, tenant, status, code, message] of cases) {
+        const answer = await app.graphql(tenant, query);
+        expect(answer.status, what).toBe(status);
+        expect(answer.body.errors, what).toHaveLength(1);
+        expect(answer.body.errors![0].message, what).toContain(message);
+        expect(answer.body.errors![0].extensions?.code, what).toBe(code);
+        expect(answer.body.data, what).toBeUndefined();
+      }
+      const status = await app.tenants();
+      expect(status).toMatchObject({opened: 0, closed: 0, open: []});
+      expect(fs.readdirSync(databases.filesDir)).toEqual(['tenants.json']); // no database file made
+      // What the guide's troubleshooting section shows, word for word.
+      for (const [, , , , message] of [cases[0], cases[2], cases[7]]) expectGuideToQuote(example, message);
+    });
+
+    test('a tenant whose server is down fails its own requests, naming it; the others keep working', async () => {
+      expect((await app.createNote('acme', 'before')).status).toBe(200);
+      const [down, acme] = await Promise.all([app.graphql('down', query), app.graphql('acme', query)]);
+      expect(down.status).toBe(503);
+      expect(down.body.errors).toEqual([{message: 'Tenant "down" is unavailable: its database cannot be opened.', extensions: {code: 'TENANT_UNAVAILABLE'}}]);
+      expect(acme.body.data).toEqual({notes: {totalCount: 1}});
+      // The reason goes to the log, naming the tenant and its database without the password.
+      const logged = `Cannot open the database of tenant "down" (postgres, postgres://127.0.0.1:${closedPort}/down). connect ECONNREFUSED 127.0.0.1:${closedPort}`;
+      expect(app.lines(logged)).toHaveLength(1);
+      expectGuideToQuote(example, 'Tenant "down" is unavailable: its database cannot be opened.');
+      expectGuideToQuote(example, logged.replaceAll(String(closedPort), '{port}'));
+      // A failed open is not kept (the next request tries again) and holds no slot of the limit.
+      expect((await app.graphql('down', query)).status).toBe(503);
+      expect(app.lines(logged)).toHaveLength(2);
+      expect((await app.createNote('globex', 'after')).status).toBe(200);
+      expect((await app.tenants()).open.map((t) => t.id)).toEqual(['acme', 'globex']);
     });
   });
 
-  test.afterAll(async () => {
-    await app?.stop();
-    await databases.dropAll();
-  });
-
-  const query = '{ notes { totalCount } }';
-  const cases: [string, string | undefined, number, string, string][] = [
-    ['no header', undefined, 400, 'TENANT_MISSING', 'No tenant: send the X-Tenant header, e.g. "X-Tenant: acme".'],
-    ['an empty header', '', 400, 'TENANT_MISSING', 'No tenant: send the X-Tenant header, e.g. "X-Tenant: acme".'],
-    ['a path', '../acme', 400, 'TENANT_MALFORMED', 'The X-Tenant header "../acme" is not a tenant id: use 1 to 63 lowercase letters, digits and inner dashes.'],
-    ['SQL', "acme'; DROP TABLE notes; --", 400, 'TENANT_MALFORMED', `The X-Tenant header "acme'; DROP TABLE notes; --" is not a tenant id`],
-    ['capitals', 'ACME', 400, 'TENANT_MALFORMED', 'The X-Tenant header "ACME" is not a tenant id'],
-    ['two tenants', 'acme, globex', 400, 'TENANT_MALFORMED', 'The X-Tenant header "acme, globex" is not a tenant id'],
-    ['64 characters', 'a'.repeat(64), 400, 'TENANT_MALFORMED', `The X-Tenant header "${'a'.repeat(64)}" is not a tenant id`],
-    ['an unknown tenant', 'nope', 404, 'TENANT_UNKNOWN', 'No tenant "nope" in the catalogue.'],
-  ];
-
-  test('no tenant, a malformed one or an unknown one: a clear error, and nothing opened', async () => {
-    for (const [what, tenant, status, code, message] of cases) {
-      const answer = await app.graphql(tenant, query);
-      expect(answer.status, what).toBe(status);
-      expect(answer.body.errors, what).toHaveLength(1);
-      expect(answer.body.errors![0].message, what).toContain(message);
-      expect(answer.body.errors![0].extensions?.code, what).toBe(code);
-      expect(answer.body.data, what).toBeUndefined();
+  test.describe(`${example.name}: a data source closed under a running request`, {tag: '@servers'}, () => {
+    // What a naive LRU cap produces: the example's own TypeORM, a data source destroyed, then
+    // queried; on sql.js, and on the servers of a `.ci/run` pass.
+    const typeorm = createRequire(path.join(exampleDir(example.name), 'package.json'))('typeorm');
+    const cases: [string, object, string][] = [['sqljs', {type: 'sqljs'}, 'QueryFailedError: out of memory']];
+    for (const value of [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL]) {
+      if (!value) continue;
+      const url = new URL(value);
+      const type = url.protocol.startsWith('postgres') ? 'postgres' : url.protocol === 'mariadb:' ? 'mariadb' : 'mysql';
+      url.pathname = type === 'postgres' ? '/postgres' : '/'; // the server only, no database of the run's
+      const options = {type, url: url.toString()}; // mysql2, the only MySQL client the examples install
+      const message = type === 'postgres' ? 'TypeORMError: Driver not Connected' : 'TypeORMError: Connection is not established with mysql database';
+      cases.push([type, options, message]);
     }
-    const status = await app.tenants();
-    expect(status).toMatchObject({opened: 0, closed: 0, open: []});
-    expect(fs.readdirSync(databases.filesDir)).toEqual(['tenants.json']); // no database file made
-    // What the guide's troubleshooting section shows, word for word.
-    for (const [, , , , message] of [cases[0], cases[2], cases[7]]) expectGuideToQuote(message);
+    for (const [driver, options, message] of cases) {
+      test(`${driver}: ${message}`, async () => {
+        const dataSource = await new typeorm.DataSource(options).initialize();
+        await dataSource.destroy();
+        const error: Error = await dataSource.query('SELECT 1').then(
+          () => undefined,
+          (e: Error) => e,
+        );
+        expect(`${error?.name}: ${error?.message}`).toBe(message);
+        expectGuideToQuote(example, message);
+      });
+    }
   });
-
-  test('a tenant whose server is down fails its own requests, naming it; the others keep working', async () => {
-    expect((await app.createNote('acme', 'before')).status).toBe(200);
-    const [down, acme] = await Promise.all([app.graphql('down', query), app.graphql('acme', query)]);
-    expect(down.status).toBe(503);
-    expect(down.body.errors).toEqual([{message: 'Tenant "down" is unavailable: its database cannot be opened.', extensions: {code: 'TENANT_UNAVAILABLE'}}]);
-    expect(acme.body.data).toEqual({notes: {totalCount: 1}});
-    // The reason goes to the log, naming the tenant and its database without the password.
-    const logged = `Cannot open the database of tenant "down" (postgres, postgres://127.0.0.1:${closedPort}/down). connect ECONNREFUSED 127.0.0.1:${closedPort}`;
-    expect(app.lines(logged)).toHaveLength(1);
-    expectGuideToQuote('Tenant "down" is unavailable: its database cannot be opened.');
-    expectGuideToQuote(logged.replaceAll(String(closedPort), '{port}'));
-    // A failed open is not kept (the next request tries again) and holds no slot of the limit.
-    expect((await app.graphql('down', query)).status).toBe(503);
-    expect(app.lines(logged)).toHaveLength(2);
-    expect((await app.createNote('globex', 'after')).status).toBe(200);
-    expect((await app.tenants()).open.map((t) => t.id)).toEqual(['acme', 'globex']);
-  });
-});
-
-test.describe('nestjs-multi-tenant: a data source closed under a running request', {tag: '@servers'}, () => {
-  // What a naive LRU cap produces: the example's own TypeORM, a data source destroyed, then
-  // queried; on sql.js, and on the servers of a `.ci/run` pass.
-  const typeorm = createRequire(path.join(exampleDir(example), 'package.json'))('typeorm');
-  const cases: [string, object, string][] = [['sqljs', {type: 'sqljs'}, 'QueryFailedError: out of memory']];
-  for (const value of [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL]) {
-    if (!value) continue;
-    const url = new URL(value);
-    const type = url.protocol.startsWith('postgres') ? 'postgres' : url.protocol === 'mariadb:' ? 'mariadb' : 'mysql';
-    url.pathname = type === 'postgres' ? '/postgres' : '/'; // the server only, no database of the run's
-    const options = {type, url: url.toString(), ...(type === 'postgres' ? {} : {connectorPackage: 'mysql2'})};
-    const message = type === 'postgres' ? 'TypeORMError: Driver not Connected' : 'TypeORMError: Connection is not established with mysql database';
-    cases.push([type, options, message]);
-  }
-  for (const [driver, options, message] of cases) {
-    test(`${driver}: ${message}`, async () => {
-      const dataSource = await new typeorm.DataSource(options).initialize();
-      await dataSource.destroy();
-      const error: Error = await dataSource.query('SELECT 1').then(
-        () => undefined,
-        (e: Error) => e,
-      );
-      expect(`${error?.name}: ${error?.message}`).toBe(message);
-      expectGuideToQuote(message);
-    });
-  }
-});
+}

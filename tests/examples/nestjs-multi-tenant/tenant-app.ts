@@ -1,10 +1,48 @@
-// The multi-tenant example running as `npm start` runs it (ts-node on src/main.ts), started
-// straight from node so that a test can send SIGTERM to the app itself and see how it exits.
+// The examples that run the multi-tenant suite (their handbook.json lists "multi-tenant" under
+// "suites"), built once and started straight from node (`node dist/main.js`, what their
+// `npm run start:prod` runs) so that a test can send SIGTERM to the app itself and see how it
+// exits. What differs between them (the guide page, how their own tests report) is below.
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {exampleDir, exampleEnv, freePort, spawnIn, type Child} from '../support/nestjs-app';
+import {listExamples} from '../../../tools/examples.mjs';
+import {exampleDir, exampleEnv, freePort, repoRoot, spawnIn, type Child} from '../support/nestjs-app';
 
-export const example = 'nestjs-multi-tenant';
+export interface TenantExpectations {
+  /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
+  guide: string;
+  /** the example's own test scripts, and what each prints when every test passed */
+  ownTests: {script: string; passed: RegExp[]}[];
+}
+
+const expected: Record<string, TenantExpectations> = {
+  // nest new 12: Vitest.
+  'nestjs-multi-tenant': {
+    guide: 'docs/nestjs-query/multi-tenant.mdx',
+    ownTests: ['test', 'test:e2e'].map((script) => ({script, passed: [/Tests\s+[1-9]\d* passed \(/, /Test Files\s+[1-9]\d* passed \(/]})),
+  },
+  // NestJS 11 + TypeORM 0.3: Node's own test runner.
+  'nestjs-multi-tenant-nest11': {
+    guide: 'nestjs-query_versioned_docs/version-9.x-nest11/multi-tenant.mdx',
+    ownTests: [{script: 'test', passed: [/# pass [1-9]/, /# fail 0\b/]}],
+  },
+};
+
+export interface TenantExample extends TenantExpectations {
+  name: string;
+}
+
+/** The examples whose handbook.json lists the "multi-tenant" suite, with what they must print. */
+export const tenantExamples: TenantExample[] = listExamples()
+  .filter((example) => example.description.suites?.includes('multi-tenant'))
+  .map(({name}) => {
+    if (!expected[name]) {
+      throw new Error(
+        `examples/${name}/handbook.json lists the "multi-tenant" suite, but tests/examples/nestjs-multi-tenant/tenant-app.ts has no expectations for it`,
+      );
+    }
+    return {name, ...expected[name]};
+  });
 
 export interface TenantsHealth {
   limit: number;
@@ -60,24 +98,49 @@ export class TenantApp {
   }
 }
 
+/**
+ * Builds the example's copy once (`npm run build`); test workers share the copy, so they take
+ * turns through a lock folder, which the copy's next preparation removes with everything else.
+ */
+async function build(dir: string): Promise<void> {
+  const lock = path.join(dir, '.tests-build-lock');
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    const stamp = path.join(dir, 'dist', '.built-by-tests');
+    if (fs.existsSync(stamp)) return;
+    const result = spawnSync('npm', ['run', 'build'], {cwd: dir, encoding: 'utf8', env: exampleEnv({})});
+    if (result.status !== 0) throw new Error(`npm run build failed in ${dir}:\n${result.stdout}${result.stderr}`);
+    fs.writeFileSync(stamp, '');
+  } finally {
+    fs.rmdirSync(lock);
+  }
+}
+
 /** Starts the example with these variables and waits until GET /health answers. */
-export async function startTenantApp(env: Record<string, string>, timeoutMs = 90_000): Promise<TenantApp> {
-  const dir = exampleDir(example);
+export async function startTenantApp(example: TenantExample, env: Record<string, string>, timeoutMs = 90_000): Promise<TenantApp> {
+  const dir = exampleDir(example.name);
+  await build(dir);
   const port = await freePort();
-  const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [dir]});
   const variables = exampleEnv({...env, PORT: String(port)});
   for (const name of ['CATALOGUE_DB_URL', 'CATALOGUE_DB_FILE']) if (!(name in env)) delete variables[name];
-  const child = spawnIn(dir, process.execPath, ['-r', tsNode, path.join('src', 'main.ts')], variables);
+  const child = spawnIn(dir, process.execPath, [path.join('dist', 'main.js')], variables);
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== undefined) throw new Error(`${example} exited (code ${child.exitCode}) before /health answered:\n${child.output}`);
+    if (child.exitCode !== undefined) throw new Error(`${example.name} exited (code ${child.exitCode}) before /health answered:\n${child.output}`);
     const health = await fetch(`${url}/health`).catch(() => undefined);
     if (health?.status === 200) return new TenantApp(url, child);
     await Promise.race([child.exited, new Promise((resolve) => setTimeout(resolve, 200))]);
   }
   await child.stop();
-  throw new Error(`${example} did not answer /health within ${timeoutMs / 1000} s:\n${child.output}`);
+  throw new Error(`${example.name} did not answer /health within ${timeoutMs / 1000} s:\n${child.output}`);
 }
 
 /** Runs `work` on every item, at most `limit` at a time, in order of the list. */
@@ -94,9 +157,7 @@ export async function inBatches<T, R>(items: T[], limit: number, work: (item: T)
   return results;
 }
 
-/** The guide page whose troubleshooting section quotes the messages below. */
-export const guide = 'docs/nestjs-query/multi-tenant.mdx';
-
-export function guideText(root: string): string {
-  return fs.readFileSync(path.join(root, guide), 'utf8').replace(/\s+/g, ' ');
+/** The example's guide page, whitespace folded, for checking what it quotes. */
+export function guideText(example: TenantExample): string {
+  return fs.readFileSync(path.join(repoRoot, example.guide), 'utf8').replace(/\s+/g, ' ');
 }

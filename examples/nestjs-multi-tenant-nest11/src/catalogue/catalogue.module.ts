@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { describeDatabase, reason } from '../database/database-options';
+import {
+  describeDatabase,
+  makeFolderFor,
+  reason,
+} from '../database/database-options';
 import { CATALOGUE_CONNECTION } from './catalogue.constants';
 import { catalogueOptions } from './catalogue.options';
 import { CatalogueService } from './catalogue.service';
@@ -15,6 +19,7 @@ import { TenantEntity } from './tenant.entity';
       // Says which database failed; TypeORM's own errors do not.
       dataSourceFactory: async (options) => {
         try {
+          makeFolderFor(options!);
           return await new DataSource(options!).initialize();
         } catch (error) {
           const where = describeDatabase(options!);

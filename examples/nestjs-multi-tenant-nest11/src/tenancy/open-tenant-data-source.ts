@@ -3,6 +3,7 @@ import { TenantEntity } from '../catalogue/tenant.entity';
 import {
   databaseOptions,
   describeDatabase,
+  makeFolderFor,
   reason,
 } from '../database/database-options';
 import { tenantEntities, tenantMigrations } from './tenant-schema';
@@ -24,6 +25,7 @@ export async function openTenantDataSource(
       migrationsRun: true,
       synchronize: false,
     } as DataSourceOptions;
+    makeFolderFor(options);
     return await new DataSource(options).initialize();
   } catch (error) {
     const where = options ? describeDatabase(options) : 'bad URL';

@@ -1,8 +1,7 @@
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
-import { databaseOptions } from '../database/database-options';
-import { catalogueMigrations } from '../migrations/catalogue';
-import { CATALOGUE_CONNECTION } from './catalogue.constants';
-import { TenantEntity } from './tenant.entity';
+import { databaseOptions } from '../database/database-options.js';
+import { catalogueMigrations } from '../migrations/catalogue/index.js';
+import { TenantEntity } from './tenant.entity.js';
 
 // #region catalogue-options
 // The catalogue is an ordinary static connection, opened at start: in memory
@@ -16,14 +15,10 @@ export function catalogueOptions(): TypeOrmModuleOptions {
     : { type: 'sqljs' as const, location: file, autoSave: Boolean(file) };
   return {
     ...database,
-    // Also on forRootAsync. @nestjs/typeorm 11 finds the data source to
-    // close at shutdown by the name in these options: without it, it looks
-    // for the default connection and the catalogue stays open.
-    name: CATALOGUE_CONNECTION,
     entities: [TenantEntity],
     migrations: catalogueMigrations,
     migrationsRun: true,
-    // 2 attempts, 1 s apart (@nestjs/typeorm's default: 9, 3 s apart).
+    // 2 attempts, 1 s apart (@nestjs/typeorm's default: 10, 3 s apart).
     retryAttempts: 2,
     retryDelay: 1000,
   };

@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Repository } from 'typeorm';
-import { isValidTenantId } from '../tenancy/tenant-id';
-import { CATALOGUE_CONNECTION } from './catalogue.constants';
-import { TenantEntity } from './tenant.entity';
+import { isValidTenantId } from '../tenancy/tenant-id.js';
+import { CATALOGUE_CONNECTION } from './catalogue.constants.js';
+import { TenantEntity } from './tenant.entity.js';
 
 @Injectable()
 export class CatalogueService implements OnModuleInit {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 
@@ -26,7 +27,6 @@ export function databaseOptions(url: string): DataSourceOptions {
       return {
         type: scheme === 'mysql:' ? 'mysql' : 'mariadb',
         url,
-        connectorPackage: 'mysql2',
         connectTimeout: 5000,
         ...pool,
       };
@@ -38,6 +38,13 @@ export function databaseOptions(url: string): DataSourceOptions {
   }
 }
 // #endregion database-options
+
+// TypeORM's sqljs driver writes its file but does not make the folder.
+export function makeFolderFor(options: DataSourceOptions): void {
+  if (options.type === 'sqljs' && options.location) {
+    fs.mkdirSync(path.dirname(options.location), { recursive: true });
+  }
+}
 
 export function filesDir(): string {
   return path.resolve(process.env.TENANT_FILES_DIR ?? 'data');

@@ -1,8 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CATALOGUE_CONNECTION } from '../catalogue/catalogue.constants';
-import { TenantDataSources } from '../tenancy/tenant-data-sources';
+import { CATALOGUE_CONNECTION } from '../catalogue/catalogue.constants.js';
+import { TenantDataSources } from '../tenancy/tenant-data-sources.js';
 
 // GET /health: the catalogue connection, and which tenant data sources are
 // open right now (least recently used first). It opens no tenant itself.

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
-import { TenancyModule } from '../tenancy/tenancy.module';
-import { NoteDTO } from './note.dto';
-import { CreateNoteInput } from './note.input';
-import { NoteService } from './note.service';
+import { TenancyModule } from '../tenancy/tenancy.module.js';
+import { NoteDTO } from './note.dto.js';
+import { CreateNoteInput } from './note.input.js';
+import { NoteService } from './note.service.js';
 
 // #region note-module
 // No NestjsQueryTypeOrmModule.forFeature here: that registers a repository

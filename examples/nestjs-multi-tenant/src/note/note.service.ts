@@ -1,7 +1,7 @@
 import { QueryService } from '@ptc-org/nestjs-query-core';
-import { TenantContext } from '../tenancy/tenant-context';
-import { TenantQueryService } from '../tenancy/tenant-query.service';
-import { NoteEntity } from './note.entity';
+import { TenantContext } from '../tenancy/tenant-context.js';
+import { TenantQueryService } from '../tenancy/tenant-query.service.js';
+import { NoteEntity } from './note.entity.js';
 
 // #region note-service
 // A singleton like any nestjs-query service; each call reaches the notes

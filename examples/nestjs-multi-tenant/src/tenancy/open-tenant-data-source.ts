@@ -1,11 +1,12 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { TenantEntity } from '../catalogue/tenant.entity';
+import { TenantEntity } from '../catalogue/tenant.entity.js';
 import {
   databaseOptions,
   describeDatabase,
+  makeFolderFor,
   reason,
-} from '../database/database-options';
-import { tenantEntities, tenantMigrations } from './tenant-schema';
+} from '../database/database-options.js';
+import { tenantEntities, tenantMigrations } from './tenant-schema.js';
 
 // #region open-tenant
 // Opens one tenant's database and brings its schema up to date: pending
@@ -24,6 +25,7 @@ export async function openTenantDataSource(
       migrationsRun: true,
       synchronize: false,
     } as DataSourceOptions;
+    makeFolderFor(options);
     return await new DataSource(options).initialize();
   } catch (error) {
     const where = options ? describeDatabase(options) : 'bad URL';

@@ -1,9 +1,9 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { CatalogueModule } from '../catalogue/catalogue.module';
-import { openTenantDataSource } from './open-tenant-data-source';
-import { TenantContext } from './tenant-context';
-import { TenantDataSources } from './tenant-data-sources';
-import { TenantMiddleware } from './tenant.middleware';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { openTenantDataSource } from './open-tenant-data-source.js';
+import { TenantContext } from './tenant-context.js';
+import { TenantDataSources } from './tenant-data-sources.js';
+import { TenantMiddleware } from './tenant.middleware.js';
 
 // #region tenancy-module
 // Everything here is a singleton: one registry of tenant data sources for

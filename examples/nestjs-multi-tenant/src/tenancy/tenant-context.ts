@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { TenantLease } from './tenant-data-sources';
+import { TenantLease } from './tenant-data-sources.js';
 
 // #region tenant-context
 // The tenant of the request being served, for singleton services. The

@@ -1,8 +1,8 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TenantEntity } from '../catalogue/tenant.entity';
-import { describeDatabase } from '../database/database-options';
-import { TenantRequestError } from './tenant-request.error';
+import { TenantEntity } from '../catalogue/tenant.entity.js';
+import { describeDatabase } from '../database/database-options.js';
+import { TenantRequestError } from './tenant-request.error.js';
 
 /** A tenant's open data source, held by one request until it calls release(). */
 export interface TenantLease {

@@ -1,4 +1,4 @@
-import { TenantRequestError } from './tenant-request.error';
+import { TenantRequestError } from './tenant-request.error.js';
 
 // #region tenant-id
 // The tenant comes from this header on every request. Its value is

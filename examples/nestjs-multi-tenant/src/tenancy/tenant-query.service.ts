@@ -1,7 +1,7 @@
 import { Class, DeepPartial, QueryService } from '@ptc-org/nestjs-query-core';
 import { TypeOrmQueryService } from '@ptc-org/nestjs-query-typeorm';
 import { DataSource, ObjectLiteral } from 'typeorm';
-import { TenantContext } from './tenant-context';
+import { TenantContext } from './tenant-context.js';
 
 // #region tenant-query-service
 // A nestjs-query service that stays a singleton and picks the current

@@ -1,5 +1,5 @@
-import { tenantMigrations } from '../migrations/tenant';
-import { NoteEntity } from '../note/note.entity';
+import { tenantMigrations } from '../migrations/tenant/index.js';
+import { NoteEntity } from '../note/note.entity.js';
 
 // What every tenant database holds: the same entities and migrations for all.
 export const tenantEntities = [NoteEntity];

@@ -1,10 +1,10 @@
 import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import { TenantContext } from './tenant-context';
-import { TenantDataSources, TenantLease } from './tenant-data-sources';
-import { tenantIdFrom } from './tenant-id';
-import { TenantRequestError } from './tenant-request.error';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { TenantContext } from './tenant-context.js';
+import { TenantDataSources, TenantLease } from './tenant-data-sources.js';
+import { tenantIdFrom } from './tenant-id.js';
+import { TenantRequestError } from './tenant-request.error.js';
 
 // #region middleware
 // Runs before GraphQL on every /graphql request: finds the tenant, holds its

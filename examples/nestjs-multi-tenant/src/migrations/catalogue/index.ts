@@ -1,3 +1,3 @@
-import { CreateTenants1764547200000 } from './1764547200000-CreateTenants';
+import { CreateTenants1764547200000 } from './1764547200000-CreateTenants.js';
 
 export const catalogueMigrations = [CreateTenants1764547200000];

@@ -1,4 +1,4 @@
-import { CreateNotes1764547200000 } from './1764547200000-CreateNotes';
+import { CreateNotes1764547200000 } from './1764547200000-CreateNotes.js';
 
 // #region tenant-migrations
 // Every tenant database gets these, in this order, when its data source opens.
