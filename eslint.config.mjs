@@ -45,6 +45,12 @@ export default tseslint.config(
     languageOptions: {sourceType: 'script', globals: {...globals.worker, module: 'readonly'}},
   },
   {
+    // Preloaded with node --require (tools/moduleGuard.cjs says why it is CommonJS).
+    files: ['tools/*.cjs'],
+    languageOptions: {sourceType: 'commonjs'},
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
+  },
+  {
     // Functions the benchmark runs inside the page (page.evaluate, addInitScript).
     files: ['scripts/bench/**/*.mjs'],
     languageOptions: {globals: {...globals.browser}},

@@ -12,81 +12,29 @@
 // Servers: EXAMPLES_PG_URL (default postgres://postgres@127.0.0.1:5432) and
 // EXAMPLES_MARIADB_URL (default mariadb://root@127.0.0.1:3306).
 import {spawnSync} from 'node:child_process';
-import {createRequire} from 'node:module';
+import {createDatabase, dropDatabases} from '../tools/databases.mjs';
 import {listExamples} from '../tools/examples.mjs';
 import {root} from '../tools/paths.mjs';
-
-const require = createRequire(import.meta.url);
-const pg = require('pg');
-const mysql = require('mysql2/promise');
 
 const onServers = listExamples().filter(({description}) => description.servers);
 if (onServers.length === 0) {
   console.error('No example lists "servers" in its handbook.json: nothing to run on the database servers.');
   process.exit(1);
 }
-const pgServer = (process.env.EXAMPLES_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/$/, '');
-const mariadbServer = (process.env.EXAMPLES_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/$/, '');
 const base = `mdh_${Date.now().toString(36)}_${process.pid}`;
 
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
-async function withPostgres(action) {
-  const client = new pg.Client({connectionString: `${pgServer}/postgres`});
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL at ${pgServer} is not reachable (${error.message}). Start it with: ` +
-        'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
-      {cause: error},
-    );
-  }
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function withMariadb(action) {
-  let connection;
-  try {
-    connection = await mysql.createConnection(`${mariadbServer.replace(/^mariadb:/, 'mysql:')}/`);
-  } catch (error) {
-    throw new Error(
-      `MariaDB at ${mariadbServer} is not reachable (${error.message}). Start it with: ` +
-        'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd',
-      {cause: error},
-    );
-  }
-  try {
-    return await action(connection);
-  } finally {
-    await connection.end();
-  }
-}
-
-const createPostgres = (name) => withPostgres((c) => c.query(`CREATE DATABASE "${name}"`));
-const createMariadb = (name) => withMariadb((c) => c.query(`CREATE DATABASE \`${name}\``));
-
 /** Drops every database this script made, and those the suite derived from them. */
 async function dropAll() {
   const dropped = [];
-  await withPostgres(async (client) => {
-    const {rows} = await client.query('SELECT datname FROM pg_database');
-    for (const {datname} of rows.filter((r) => r.datname.startsWith(base))) {
-      await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
-      dropped.push(`postgres:${datname}`);
-    }
-  }).catch((error) => console.error(`Could not drop the PostgreSQL databases: ${error.message}`));
-  await withMariadb(async (connection) => {
-    const [rows] = await connection.query('SHOW DATABASES');
-    for (const name of rows.map((r) => r.Database).filter((n) => n.startsWith(base))) {
-      await connection.query(`DROP DATABASE \`${name}\``);
-      dropped.push(`mariadb:${name}`);
-    }
-  }).catch((error) => console.error(`Could not drop the MariaDB databases: ${error.message}`));
+  for (const server of /** @type {const} */ (['postgres', 'mariadb'])) {
+    const names = await dropDatabases(server, base).catch((error) => {
+      console.error(`Could not drop the ${server} databases: ${error.message}`);
+      return [];
+    });
+    dropped.push(...names.map((name) => `${server}:${name}`));
+  }
   console.log(`Dropped ${dropped.length} databases: ${dropped.join(', ') || 'none'}`);
 }
 
@@ -109,16 +57,13 @@ const started = Date.now();
 const runs = [];
 let failed = false;
 try {
-  await createPostgres(`${base}_m1`);
-  await createMariadb(`${base}_s1`);
   runs.push(
     playwright('music on PostgreSQL, secret on MariaDB', {
-      MUSIC_DB_URL: `${pgServer}/${base}_m1`,
-      SECRET_DB_URL: `${mariadbServer}/${base}_s1`,
+      MUSIC_DB_URL: await createDatabase('postgres', `${base}_m1`),
+      SECRET_DB_URL: await createDatabase('mariadb', `${base}_s1`),
     }),
   );
-  await createPostgres(`${base}_m2`);
-  runs.push(playwright('music on PostgreSQL, secret on sql.js', {MUSIC_DB_URL: `${pgServer}/${base}_m2`}));
+  runs.push(playwright('music on PostgreSQL, secret on sql.js', {MUSIC_DB_URL: await createDatabase('postgres', `${base}_m2`)}));
 } catch (error) {
   console.error(`\n${error.message}`);
   failed = true;

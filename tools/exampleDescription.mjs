@@ -8,7 +8,7 @@
 const RUNS = ['app', 'typecheck'];
 const SERVERS = ['postgres', 'mariadb', 'mysql'];
 const REQUIRED = ['title', 'summary', 'family', 'version', 'open', 'runs', 'env'];
-const KNOWN = [...REQUIRED, 'checks', 'servers', 'playground', 'suites'];
+const KNOWN = [...REQUIRED, 'checks', 'servers', 'playground', 'suites', 'node'];
 
 export class ExampleDescriptionError extends Error {
   /**
@@ -76,6 +76,12 @@ export function parseExampleDescription(text, file) {
   if ('suites' in data) {
     const suites = data.suites;
     if (!Array.isArray(suites) || suites.some((s) => typeof s !== 'string' || !s)) fail('"suites" must be a list of suite names (strings)');
+  }
+  if ('node' in data) {
+    const node = data.node;
+    if (!Array.isArray(node) || node.length === 0 || node.some((v) => typeof v !== 'string' || !/^\d+(\.\d+){0,2}$/.test(v))) {
+      fail(`"node" must be a non-empty list of Node versions ("20.19.0", "24"), not ${JSON.stringify(node)}`);
+    }
   }
   return /** @type {ExampleDescription} */ (/** @type {unknown} */ (data));
 }

@@ -1,4 +1,4 @@
-// The `import` half of tools/moduleGuard.mjs: Node runs these hooks on the loader's own thread.
+// The `import` half of tools/moduleGuard.cjs: Node runs these hooks on the loader's own thread.
 /** @type {string} */
 let base;
 
@@ -10,7 +10,8 @@ export function initialize(data) {
 /** @type {import('node:module').ResolveHook} */
 export async function resolve(specifier, context, next) {
   const result = await next(specifier, context);
-  if (context.parentURL?.startsWith(base) && result.url.startsWith('file:') && !result.url.startsWith(base)) {
+  // A preload or entry point named on the command line is resolved from the folder (a URL ending in "/").
+  if (context.parentURL?.startsWith(base) && !context.parentURL.endsWith('/') && result.url.startsWith('file:') && !result.url.startsWith(base)) {
     throw new Error(
       `${result.url} was loaded from outside the example (${base}), by ${context.parentURL}: add the package that provides it to the example's package.json`,
     );

@@ -14,8 +14,8 @@ import {root} from './paths.mjs';
 /** Where the copies live: outside the repository, and not under any node_modules. */
 export const standaloneRoot = path.resolve(process.env.EXAMPLES_COPY_DIR ?? path.join(os.tmpdir(), 'multi-db-handbook-examples'));
 
-/** The guard every process of an example is started with (NODE_OPTIONS), see moduleGuard.mjs. */
-export const moduleGuard = fileURLToPath(new URL('./moduleGuard.mjs', import.meta.url));
+/** The guard every process of an example is started with (NODE_OPTIONS), see moduleGuard.cjs. */
+export const moduleGuard = fileURLToPath(new URL('./moduleGuard.cjs', import.meta.url));
 
 /** Never part of an example, whatever git says: dependencies, build output, VCS data. */
 const NEVER_POSTED = new Set(['node_modules', 'dist', 'build', '.git']);
@@ -154,7 +154,7 @@ function install(dir, label, log) {
 export function standaloneEnv(env, {guard = true} = {}) {
   const {NODE_PATH: _nodePath, ...rest} = env;
   if (!guard) return rest;
-  const preload = `--import ${JSON.stringify(pathToFileURL(moduleGuard).href)}`;
+  const preload = `--require ${JSON.stringify(moduleGuard)}`;
   const options = rest.NODE_OPTIONS?.includes(preload) ? rest.NODE_OPTIONS : [rest.NODE_OPTIONS, preload].filter(Boolean).join(' ');
   return {...rest, EXAMPLES_COPY_ROOT: standaloneRoot, NODE_OPTIONS: options};
 }

@@ -31,6 +31,11 @@ export interface ExampleDescription {
   playground?: string;
   /** shared suites of tests/examples that also run against it (e.g. "music-secret") */
   suites?: string[];
+  /**
+   * Node versions the compatibility matrix (npm run matrix) runs its tests on, oldest first, e.g.
+   * ["20.19.0", "24"]; its stacks (stacks/<name>/) run on the first. Default: the Node running the matrix.
+   */
+  node?: string[];
 }
 
 /** An example folder and its parsed description. */

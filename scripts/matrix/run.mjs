@@ -1,0 +1,91 @@
+// One row of the matrix: the example's standalone copy on one Node version, `npm start` answering
+// its health check, then its own `npm test` on sql.js and on each server its handbook.json lists,
+// with every *_DB_URL variable pointed at a fresh database there.
+import {spawn} from 'node:child_process';
+import path from 'node:path';
+import {createDatabase, dropDatabases, serverVersion} from '../../tools/databases.mjs';
+import {exampleEnv, startExample} from '../../tools/exampleApp.mjs';
+import {exampleLockfile, lockedVersions} from '../../tools/lockfile.mjs';
+import {prepareStandalone} from '../../tools/standaloneExample.mjs';
+import {testCounts} from './counts.mjs';
+import {nodeOf} from './node.mjs';
+import {rowName} from './rows.mjs';
+
+const SERVERS = {postgres: 'postgres', mariadb: 'mariadb', mysql: 'mariadb'};
+
+/**
+ * @param {string} dir
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<{code: number | null, output: string}>}
+ */
+function npm(dir, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', args, {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe']});
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({code, output});
+    });
+  });
+}
+
+/**
+ * @param {import('./rows.mjs').Row} row
+ * @param {{base: string, log: (line: string) => void}} options
+ */
+export async function runRow(row, {base, log}) {
+  const {example, stack} = row;
+  const node = nodeOf(row.node);
+  const dir = prepareStandalone(example.name, {stack, log});
+  const PATH = `${node.bin}${path.delimiter}${process.env.PATH}`;
+  const packages = lockedVersions(exampleLockfile(example.name, stack));
+  /** @type {{check: string, database?: string, passed: boolean, tests?: number, output?: string}[]} */
+  const runs = [];
+
+  if (example.description.runs === 'typecheck') {
+    const {code, output} = await npm(dir, ['start'], exampleEnv({PATH}));
+    runs.push({check: 'type-check', passed: code === 0, ...(code === 0 ? {} : {output})});
+    log(`${rowName(row)}: type-check ${code === 0 ? 'passed' : 'FAILED'}`);
+    return {...rowKey(row), nodeVersion: node.version, packages, runs};
+  }
+
+  try {
+    const app = await startExample(example.name, {PATH}, {stack, health: example.description.checks?.health, timeoutMs: 180_000});
+    await app.stop();
+    runs.push({check: 'npm start', passed: true});
+  } catch (error) {
+    runs.push({check: 'npm start', passed: false, output: /** @type {Error} */ (error).message});
+  }
+
+  const urlVariables = Object.keys(example.description.env).filter((name) => name.endsWith('_DB_URL'));
+  for (const server of [undefined, ...(example.description.servers ?? [])]) {
+    const kind = server && SERVERS[server];
+    const database = kind ? await serverVersion(kind) : `sql.js ${packages['sql.js'] ?? ''}`.trim();
+    const prefix = `${base}_${runs.length}`;
+    /** @type {Record<string, string>} */
+    const env = {PATH};
+    if (kind) {
+      for (const name of urlVariables) env[name] = await createDatabase(kind, `${prefix}_${name.replace(/_URL$/, '').toLowerCase()}_test`);
+    }
+    try {
+      const {code, output} = await npm(dir, ['test'], exampleEnv(env));
+      const counts = testCounts(output);
+      const passed = code === 0 && counts !== undefined && counts.failed === 0 && counts.passed > 0;
+      runs.push({check: 'npm test', database, passed, tests: counts?.passed, ...(passed ? {} : {output: output.slice(-4000)})});
+      log(`${rowName(row)}: npm test on ${database} ${passed ? `passed (${counts?.passed} tests)` : 'FAILED'}`);
+    } finally {
+      if (kind) await dropDatabases(kind, prefix);
+    }
+  }
+  return {...rowKey(row), nodeVersion: node.version, packages, runs};
+}
+
+/** @param {import('./rows.mjs').Row} row */
+function rowKey(row) {
+  const {name, description} = row.example;
+  return {example: name, ...(row.stack ? {stack: row.stack} : {}), family: description.family, version: description.version, node: row.node};
+}
