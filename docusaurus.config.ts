@@ -4,6 +4,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import remarkSnippet from './src/plugins/remark-snippet';
 import remarkSnippetDiff from './src/plugins/remark-snippet-diff';
+import remarkTestedWith from './src/plugins/tested-with';
+import compatibility from './src/plugins/compatibility';
 import examplesManifest from './src/plugins/examples-manifest';
 import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
@@ -12,15 +14,12 @@ import markdownTwins from './src/plugins/markdown-twins';
 import errorMessageSearch from './src/plugins/error-message-search';
 import prismOnDemand from './src/plugins/prism-on-demand';
 import {ssrTemplate} from './src/ssrTemplate';
-import {families, type Family, type GuideLine} from './tools/families.mjs';
-import {stackLabel} from './tools/lockfile.mjs';
+import {families, type Family} from './tools/families.mjs';
+import {lineLabel} from './tools/lockfile.mjs';
 
 // Each guide family is its own docs plugin instance, versioned on its own (tools/families.mjs). A
 // line's label names the stack its example's lockfile installs ("nestjs-query 9.x · NestJS 12 ·
 // TypeORM 1.1"), so the version menu never names a version by hand.
-function lineLabel(line: GuideLine): string {
-  return [line.library, line.example && stackLabel(line.example)].filter(Boolean).join(' · ');
-}
 
 function docsInstance(family: Family): [string, DocsOptions] {
   const versions: DocsOptions['versions'] = {};
@@ -36,7 +35,8 @@ function docsInstance(family: Family): [string, DocsOptions] {
       sidebarPath: `./sidebars-${family.id}.ts`,
       lastVersion: 'current',
       versions,
-      beforeDefaultRemarkPlugins: [remarkSnippet, remarkSnippetDiff],
+      // Tested-with first: it reads which example the page's Snippets come from.
+      beforeDefaultRemarkPlugins: [remarkTestedWith, remarkSnippet, remarkSnippetDiff],
     },
   ];
 }
@@ -82,6 +82,7 @@ const config: Config = {
     rawImports,
     sqljsAssets,
     examplesManifest,
+    compatibility,
     [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
     errorMessageSearch,
     prismOnDemand,

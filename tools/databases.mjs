@@ -29,6 +29,7 @@ const startCommands = {
  */
 export async function withServer(server, action) {
   const url = serverUrls[server];
+  /** @type {any} a pg Client or a mysql2 Connection */
   let client;
   try {
     if (server === 'postgres') {

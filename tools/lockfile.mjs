@@ -59,3 +59,12 @@ export function stackLabel(example) {
   if (versions.typeorm) parts.push(`TypeORM ${versions.typeorm.split('.').slice(0, 2).join('.')}`);
   return parts.join(' · ');
 }
+
+/**
+ * A guide line as the version menu names it: the library line, and the stack its example's
+ * lockfile installs ("nestjs-query 9.x · NestJS 12 · TypeORM 1.1").
+ * @param {import('./families.mjs').GuideLine} line
+ */
+export function lineLabel(line) {
+  return [line.library, line.example && stackLabel(line.example)].filter(Boolean).join(' · ');
+}
