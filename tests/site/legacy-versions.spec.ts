@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import {unifiedDiff} from '../../src/lib/lineDiff';
 import {extractRegion} from '../../src/lib/regions';
 import {openHydrated} from './support/pages';
+import {versionLabel} from './support/versions';
 
 const navbar = (page: Page) => page.getByRole('navigation', {name: 'Main'});
 
 async function chooseVersion(page: Page, from: string, to: string) {
-  await navbar(page).getByRole('button', {name: from}).hover();
+  await navbar(page).getByRole('button', {name: from, exact: true}).hover();
   await navbar(page).getByRole('link', {name: to, exact: true}).click();
 }
 
@@ -33,7 +34,7 @@ test('multiple databases: 9.x and 0.30.x switch to each other on the same page, 
   await expect(nineBlock.first()).toBeVisible();
   expect(await codeOf(nineBlock.first())).toBe(region('nestjs-multi-db/src/app.module.ts', 'connections'));
 
-  await chooseVersion(page, '9.x', '0.30.x');
+  await chooseVersion(page, versionLabel('nestjs-query', '9.x'), versionLabel('nestjs-query', '0.30.x'));
   await expect(page).toHaveURL(/\/nestjs-query\/0\.30\/multiple-databases$/);
   await expect(page.getByRole('heading', {level: 1, name: 'Multiple databases'})).toBeVisible();
   await expect(page.getByText(/This is documentation for .*0\.30\.x/)).toBeVisible();
@@ -46,7 +47,7 @@ test('multiple databases: 9.x and 0.30.x switch to each other on the same page, 
   await expect(main.locator('pre code').filter({hasText: /dataSourceFactory|@InjectDataSource|@ptc-org/})).toHaveCount(0);
   await expect(main.locator('pre code').filter({hasText: '@InjectConnection(SECRET_DB_CONNECTION)'})).toHaveCount(1);
 
-  await chooseVersion(page, '0.30.x', '9.x');
+  await chooseVersion(page, versionLabel('nestjs-query', '0.30.x'), versionLabel('nestjs-query', '9.x'));
   await expect(page).toHaveURL(/\/nestjs-query\/multiple-databases$/);
   await expect(page.getByText('This is documentation for')).toHaveCount(0);
   await expect(nineBlock.first()).toBeVisible();
@@ -57,7 +58,7 @@ test('the 0.30.x guide links to the upgrade page of the 9.x family', async ({pag
   await page.getByRole('main').getByRole('link', {name: 'Upgrading from 0.30 to 9.x'}).first().click();
   await expect(page).toHaveURL(/\/nestjs-query\/upgrading-from-0\.30$/);
   await expect(page.getByRole('heading', {level: 1, name: 'Upgrading from 0.30 to 9.x'})).toBeVisible();
-  await expect(navbar(page).getByRole('button', {name: '9.x'})).toBeVisible();
+  await expect(navbar(page).getByRole('button', {name: versionLabel('nestjs-query', '9.x'), exact: true})).toBeVisible();
 });
 
 test('the upgrade page shows each change as a diff built from both examples, and each side whole', async ({page}) => {
