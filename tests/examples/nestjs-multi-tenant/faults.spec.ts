@@ -118,5 +118,28 @@ for (const example of tenantExamples) {
         expectGuideToQuote(example, message);
       });
     }
+
+    // A query still running when its data source is destroyed: PostgreSQL's pool ends the
+    // connection under it; MariaDB's pool waits for it to finish first.
+    const running = cases.filter(([driver]) => driver !== 'sqljs');
+    for (const [driver, options] of running) {
+      const expected = driver === 'postgres' ? 'QueryFailedError: Connection terminated' : 'finished';
+      test(`${driver}, a query running while its data source is destroyed: ${expected}`, async () => {
+        const dataSource = await new typeorm.DataSource(options).initialize();
+        const sleep = driver === 'postgres' ? 'SELECT pg_sleep(1)' : 'SELECT SLEEP(1)';
+        const query = dataSource.query(sleep).then(
+          () => 'finished',
+          (e: Error) => `${e.name}: ${e.message}`,
+        );
+        const seen =
+          driver === 'postgres'
+            ? `SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE query = '${sleep}'`
+            : `SELECT COUNT(*) AS n FROM information_schema.processlist WHERE info = '${sleep}'`;
+        await expect.poll(async () => Number((await dataSource.query(seen))[0].n), {message: 'the query runs'}).toBe(1);
+        await dataSource.destroy();
+        expect(await query).toBe(expected);
+        if (driver === 'postgres') expectGuideToQuote(example, expected);
+      });
+    }
   });
 }

@@ -24,6 +24,13 @@ export interface TenantDatabase {
   titles(): Promise<string[]>;
   /** connections the app holds to it (always 0 for sql.js, which has none) */
   connections(): Promise<number>;
+  /**
+   * Servers only: locks the notes table from a connection of the test's own, so that the app's
+   * queries on it wait (a slow query on demand); resolves with the function that unlocks it.
+   */
+  lockNotes?(): Promise<() => Promise<void>>;
+  /** Servers only: the app's queries waiting for that lock right now. */
+  waitingQueries?(): Promise<number>;
 }
 
 /** Our own connections say so, and are not counted as the app's. */
@@ -132,6 +139,20 @@ export class TenantDatabases {
             const sql = 'SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name <> $2';
             return (await c.query(sql, [name, ownName])).rows[0].n as number;
           }),
+        async lockNotes() {
+          const client = await connectPostgres(server, name);
+          await client.query('BEGIN');
+          await client.query('LOCK TABLE notes IN ACCESS EXCLUSIVE MODE');
+          return async () => {
+            await client.query('COMMIT');
+            await client.end();
+          };
+        },
+        waitingQueries: () =>
+          withPostgres(server, 'postgres', async (c) => {
+            const sql = `SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name <> $2 AND wait_event_type = 'Lock'`;
+            return (await c.query(sql, [name, ownName])).rows[0].n as number;
+          }),
       };
     }
     return {
@@ -150,15 +171,34 @@ export class TenantDatabases {
           const [rows] = await c.query('SELECT COUNT(*) AS n FROM information_schema.processlist WHERE db = ? AND id <> CONNECTION_ID()', [name]);
           return Number((rows as {n: number}[])[0].n);
         }),
+      async lockNotes() {
+        const connection = await connectMariadb(server);
+        await connection.query(`LOCK TABLES \`${name}\`.notes WRITE`);
+        return async () => {
+          await connection.query('UNLOCK TABLES');
+          await connection.end();
+        };
+      },
+      waitingQueries: () =>
+        withMariadb(server, async (c) => {
+          const sql = `SELECT COUNT(*) AS n FROM information_schema.processlist WHERE db = ? AND state LIKE 'Waiting for table%lock'`;
+          const [rows] = await c.query(sql, [name]);
+          return Number((rows as {n: number}[])[0].n);
+        }),
     };
   }
 }
 
-async function withPostgres<T>(server: URL, database: string, action: (client: pg.Client) => Promise<T>): Promise<T> {
+async function connectPostgres(server: URL, database: string): Promise<pg.Client> {
   const url = new URL(server);
   url.pathname = `/${database}`;
   const client = new pg.Client({connectionString: url.toString(), application_name: ownName});
   await client.connect();
+  return client;
+}
+
+async function withPostgres<T>(server: URL, database: string, action: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await connectPostgres(server, database);
   try {
     return await action(client);
   } finally {
@@ -166,11 +206,15 @@ async function withPostgres<T>(server: URL, database: string, action: (client: p
   }
 }
 
-async function withMariadb<T>(server: URL, action: (connection: mysql.Connection) => Promise<T>): Promise<T> {
+function connectMariadb(server: URL): Promise<mysql.Connection> {
   const url = new URL(server);
   url.protocol = 'mysql:';
   url.pathname = '/';
-  const connection = await mysql.createConnection(url.toString());
+  return mysql.createConnection(url.toString());
+}
+
+async function withMariadb<T>(server: URL, action: (connection: mysql.Connection) => Promise<T>): Promise<T> {
+  const connection = await connectMariadb(server);
   try {
     return await action(connection);
   } finally {

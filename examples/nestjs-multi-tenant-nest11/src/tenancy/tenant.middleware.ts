@@ -8,8 +8,8 @@ import { TenantRequestError } from './tenant-request.error';
 
 // #region middleware
 // Runs before GraphQL on every /graphql request: finds the tenant, holds its
-// data source for exactly as long as the request lasts, and serves the rest
-// of the request inside that tenant's context.
+// data source until the request's work is done, and serves the rest of the
+// request inside that tenant's context.
 @Injectable()
 export class TenantMiddleware implements NestMiddleware {
   private readonly logger = new Logger(TenantMiddleware.name);
@@ -21,14 +21,12 @@ export class TenantMiddleware implements NestMiddleware {
   ) {}
 
   async use(req: IncomingMessage, res: ServerResponse, next: () => void) {
-    // Listen first: a client that hangs up while the data source opens
-    // must still give its lease back.
-    let lease: TenantLease | undefined;
-    let ended = false;
-    res.once('close', () => {
-      ended = true;
-      lease?.release();
-    });
+    // A client that hangs up while the data source opens (or waits for a
+    // slot) has nothing left to run: its lease goes back at once.
+    let hungUp = false;
+    const onHangUp = () => (hungUp = true);
+    res.once('close', onHangUp);
+    let lease: TenantLease;
     try {
       const id = tenantIdFrom(req.headers['x-tenant']);
       lease = await this.dataSources.acquire(id, (tenantId) =>
@@ -36,8 +34,21 @@ export class TenantMiddleware implements NestMiddleware {
       );
     } catch (error) {
       return this.refuse(res, error);
+    } finally {
+      res.off('close', onHangUp);
     }
-    if (ended) return lease.release();
+    if (hungUp) return lease.release();
+    // Once the request runs, its work ends when the handler writes the answer,
+    // not at 'close': that event fires as soon as the client hangs up, while
+    // a resolver may still be querying. The handler answers either way.
+    const end = res.end;
+    res.end = ((...args: Parameters<typeof end>) => {
+      try {
+        return end.apply(res, args as never);
+      } finally {
+        lease.release();
+      }
+    }) as typeof end;
     this.tenantContext.run(lease, next);
   }
   // #endregion middleware
