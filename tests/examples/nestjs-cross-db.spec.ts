@@ -135,6 +135,7 @@ for (const {name: example, pages, mistakes, ownTestsPassed} of crossDbExamples) 
         [addSecrets, {input: {artistId: 'one', secrets: [{name: 'a', value: 'b'}]}}, 'Int cannot represent non-integer value: "one"'],
         [addSecrets, {input: {artistId: 1, secrets: []}}, 'secrets must contain at least 1 elements'],
         [addSecrets, {input: {artistId: 1, secrets: [{name: '', value: 'b'}]}}, 'secrets.0.name should not be empty'],
+        [addSecrets, {input: {artistId: 1, secrets: [{name: 'a', value: 'a\u0000b'}]}}, 'secrets.0.value must not contain a NUL character'],
         [createWithSecrets, {input: {name: '', secrets: [{name: 'a', value: 'b'}]}}, 'name should not be empty'],
         [createWithSecrets, {input: {name: 'x'}}, 'Field "secrets" of required type "[SecretInput!]!" was not provided.'],
       ];

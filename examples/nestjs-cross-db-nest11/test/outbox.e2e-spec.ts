@@ -8,7 +8,10 @@ import { after, before, describe, it } from 'node:test';
 import { ArtistEntity } from '../src/artist/artist.entity';
 import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.service';
 import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity';
-import { OutboxRelay } from '../src/outbox/outbox-relay.service';
+import {
+  MAX_DELIVERY_ATTEMPTS,
+  OutboxRelay,
+} from '../src/outbox/outbox-relay.service';
 import { ReceivedMessageEntity } from '../src/outbox/received-message.entity';
 import { SecretEntity } from '../src/secret/secret.entity';
 import { startApp, TestApp, unique } from './app';
@@ -28,7 +31,7 @@ describe('one operation, two databases', () => {
   let t: TestApp;
   before(async () => (t = await startApp()));
   after(async () => {
-    await t.app.close();
+    await t?.app.close();
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
@@ -114,6 +117,63 @@ describe('one operation, two databases', () => {
     const again = await messageFor(artist.id);
     assert.equal(again.state, 'failed');
     assert.equal(again.attempts, 1);
+  });
+
+  it('a message that fails every time is tried MAX_DELIVERY_ATTEMPTS times, then dead-lettered', async () => {
+    const relay = t.app.get(OutboxRelay);
+    await t.secret.destroy(); // down for as long as the message is tried
+    try {
+      let message = (
+        await t.app.get(ArtistWithSecretsService).create({
+          name: unique('poison'),
+          secrets: [{ name: 'label', value: 'a' }],
+        })
+      ).delivery;
+      // One more run than the cap allows: the last must change nothing.
+      for (let run = 0; run < MAX_DELIVERY_ATTEMPTS; run++) {
+        message = await relay.deliver(message);
+      }
+      assert.equal(message.state, 'failed');
+      assert.equal(message.attempts, MAX_DELIVERY_ATTEMPTS);
+      assert.ok(message.lastError, 'keeps the last error');
+      const again = await relay.deliverPending();
+      assert.ok(!again.some((m) => m.id === message.id), 'not tried again');
+    } finally {
+      await t.secret.initialize();
+    }
+  });
+
+  it('a payload that cannot be read is dead-lettered at its first attempt', async () => {
+    const broken = await t.music.manager.save(
+      t.music.manager.create(OutboxMessageEntity, {
+        topic: 'secrets.add',
+        payload: '{"artistId": 1, "secrets": [',
+      }),
+    );
+    const message = await t.app.get(OutboxRelay).deliver(broken);
+    assert.equal(message.state, 'failed');
+    assert.equal(message.attempts, 1);
+    assert.match(message.lastError!, /^SyntaxError: /);
+  });
+
+  it('data the secret database cannot store is dead-lettered at its first attempt', async () => {
+    // Past the input's validation (an older message, another producer): a NUL
+    // character, which PostgreSQL refuses in text (SQLSTATE 22021).
+    const { artist, delivery } = await t.app
+      .get(ArtistWithSecretsService)
+      .create({
+        name: unique('nul'),
+        secrets: [{ name: 'label', value: 'a\u0000b' }],
+      });
+    if (t.secret.options.type === 'postgres') {
+      assert.equal(delivery.state, 'failed');
+      assert.equal(delivery.attempts, 1);
+      assert.match(delivery.lastError!, /invalid byte sequence/);
+      assert.equal(await secretsOf(artist.id), 0);
+    } else {
+      // sql.js, MySQL and MariaDB store it.
+      assert.equal(delivery.state, 'delivered');
+    }
   });
 
   it('the second database down: the message waits, and is delivered once it is back', async () => {

@@ -2,12 +2,14 @@
 // ways a write escapes the rollback.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ArtistEntity } from '../src/artist/artist.entity';
 import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
 import { SecretBatchService } from '../src/secret/secret-batch.service';
 import { SecretEntity } from '../src/secret/secret.entity';
+import { AddSecretsInput } from '../src/secret/secret.input';
 import { startApp, TestApp, unique } from './app';
 
 describe('a transaction on the secret connection', () => {
@@ -19,7 +21,7 @@ describe('a transaction on the secret connection', () => {
       t.music.manager.create(ArtistEntity, { name: unique('artist') }),
     );
   });
-  after(() => t.app.close());
+  after(() => t?.app.close());
 
   const secretsOf = (artistId: number) =>
     t.secret.manager.findBy(SecretEntity, { artistId });
@@ -47,6 +49,24 @@ describe('a transaction on the secret connection', () => {
     );
     const names = (await secretsOf(artist.id)).map((s) => s.name).sort();
     assert.deepEqual(names, ['agent', 'label']);
+  });
+
+  it('a NUL character in the input is refused before any database sees it', async () => {
+    const pipe = new ValidationPipe({ transform: true });
+    const input = {
+      artistId: artist.id,
+      secrets: [{ name: 'label', value: 'a\u0000b' }],
+    };
+    await assert.rejects(
+      pipe.transform(input, { type: 'body', metatype: AddSecretsInput }),
+      (error: BadRequestException) => {
+        assert.deepEqual(
+          (error.getResponse() as { message: string[] }).message,
+          ['secrets.0.value must not contain a NUL character'],
+        );
+        return true;
+      },
+    );
   });
 
   it('mistake: the default EntityManager inside it writes outside it', async () => {

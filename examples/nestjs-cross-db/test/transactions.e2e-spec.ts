@@ -1,12 +1,14 @@
 // Transactions on the secret connection: several rows or none, and the two
 // ways a write escapes the rollback.
 import assert from 'node:assert/strict';
+import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ArtistEntity } from '../src/artist/artist.entity.js';
 import { SECRET_DB_CONNECTION } from '../src/database/database.constants.js';
 import { SecretBatchService } from '../src/secret/secret-batch.service.js';
 import { SecretEntity } from '../src/secret/secret.entity.js';
+import { AddSecretsInput } from '../src/secret/secret.input.js';
 import { startApp, TestApp, unique } from './app.js';
 
 describe('a transaction on the secret connection', () => {
@@ -46,6 +48,24 @@ describe('a transaction on the secret connection', () => {
     );
     const names = (await secretsOf(artist.id)).map((s) => s.name).sort();
     assert.deepEqual(names, ['agent', 'label']);
+  });
+
+  it('a NUL character in the input is refused before any database sees it', async () => {
+    const pipe = new ValidationPipe({ transform: true });
+    const input = {
+      artistId: artist.id,
+      secrets: [{ name: 'label', value: 'a\u0000b' }],
+    };
+    await assert.rejects(
+      pipe.transform(input, { type: 'body', metatype: AddSecretsInput }),
+      (error: BadRequestException) => {
+        assert.deepEqual(
+          (error.getResponse() as { message: string[] }).message,
+          ['secrets.0.value must not contain a NUL character'],
+        );
+        return true;
+      },
+    );
   });
 
   it('mistake: the default EntityManager inside it writes outside it', async () => {

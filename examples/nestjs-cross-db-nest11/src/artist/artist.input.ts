@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { StorableText } from '../database/storable-text';
 
 @InputType('CreateArtist')
 export class CreateArtistInput {
@@ -7,5 +8,6 @@ export class CreateArtistInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @StorableText()
   name: string;
 }

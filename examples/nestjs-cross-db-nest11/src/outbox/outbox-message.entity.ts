@@ -23,7 +23,8 @@ export class OutboxMessageEntity {
   payload: string;
 
   // pending: not delivered yet (the relay tries again); delivered; failed:
-  // the secret database refused the data, so retrying cannot help.
+  // not tried again (the data was refused, the payload is unreadable, or
+  // MAX_DELIVERY_ATTEMPTS were used up): lastError says why.
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   state: DeliveryState;
 

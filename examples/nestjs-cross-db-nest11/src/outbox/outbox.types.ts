@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArtistDTO } from '../artist/artist.dto';
+import { StorableText } from '../database/storable-text';
 import { SecretInput } from '../secret/secret.input';
 
 @InputType('CreateArtistWithSecrets')
@@ -24,6 +25,7 @@ export class CreateArtistWithSecretsInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @StorableText()
   name: string;
 
   @Field(() => [SecretInput])

@@ -10,6 +10,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { StorableText } from '../database/storable-text';
 
 // #region secret-input
 @InputType('SecretInput')
@@ -18,11 +19,13 @@ export class SecretInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @StorableText()
   name: string;
 
   @Field()
   @IsString()
   @IsNotEmpty()
+  @StorableText()
   value: string;
 }
 

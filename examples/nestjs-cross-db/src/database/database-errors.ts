@@ -1,5 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 
+// #region describe-error
 // "QueryFailedError: UNIQUE constraint failed: ..." or "connect ECONNREFUSED ..."
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
@@ -7,18 +8,37 @@ export function describeError(error: unknown): string {
     ? error.message
     : `${error.name}: ${error.message}`;
 }
+// #endregion describe-error
 
-// The database ran the statement and refused the data (PostgreSQL's class 23,
-// MySQL/MariaDB's duplicate or missing values, SQLite's constraints): unlike
-// an unreachable server, trying again cannot help.
+// #region refused-data
+// The SQLSTATE of a statement the database refused: PostgreSQL's `code`,
+// MySQL's and MariaDB's `sqlState` (mysql2). sql.js has none.
+function sqlState(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const { code, sqlState } = error.driverError as {
+    code?: unknown;
+    sqlState?: unknown;
+  };
+  if (typeof sqlState === 'string') return sqlState;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)
+    ? code
+    : undefined;
+}
+
+// The database ran the statement and refused the data because of a
+// constraint (SQLSTATE class 23: unique, not null, foreign key, check).
 export function isConstraintViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const { code } = error.driverError as { code?: unknown };
   return (
-    (typeof code === 'string' && code.startsWith('23')) ||
-    ['ER_DUP_ENTRY', 'ER_BAD_NULL_ERROR', 'ER_DATA_TOO_LONG'].includes(
-      String(code),
-    ) ||
-    /constraint failed/i.test(error.message)
+    sqlState(error)?.startsWith('23') === true ||
+    (error instanceof QueryFailedError &&
+      /constraint failed/i.test(error.message))
   );
 }
+
+// The value itself cannot be stored (SQLSTATE class 22: too long, out of
+// range, a NUL or invalid byte in text). Like a constraint, trying again
+// with the same data cannot help.
+export function isDataError(error: unknown): boolean {
+  return sqlState(error)?.startsWith('22') === true;
+}
+// #endregion refused-data

@@ -5,11 +5,18 @@ import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
 import {
   describeError,
   isConstraintViolation,
+  isDataError,
 } from '../database/database-errors.js';
 import { SecretEntity } from '../secret/secret.entity.js';
 import { SecretInput } from '../secret/secret.input.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { ReceivedMessageEntity } from './received-message.entity.js';
+
+// #region max-attempts
+// A message that fails this many times in a row (a server down for long, a
+// bug) stops being retried: it is dead-lettered as `failed`, with its error.
+export const MAX_DELIVERY_ATTEMPTS = 5;
+// #endregion max-attempts
 
 interface SecretsPayload {
   artistId: number;
@@ -51,6 +58,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
 
   // #region deliver
   async deliver(message: OutboxMessageEntity): Promise<OutboxMessageEntity> {
+    if (message.state !== 'pending') return message; // delivered, or given up
     try {
       await this.secret.transaction(async (manager) => {
         // Applied before, but the process stopped before it could mark the
@@ -78,9 +86,11 @@ export class OutboxRelay implements OnApplicationBootstrap {
       message.lastError = describeError(error);
       if (await this.wasReceived(message)) {
         message.state = 'delivered'; // another relay applied it meanwhile
-      } else if (isConstraintViolation(error)) {
-        message.state = 'failed'; // refused: retrying cannot help
-      } // else: the database is unreachable; stays pending for the next run
+      } else if (cannotSucceed(error)) {
+        message.state = 'failed'; // refused or unreadable: retrying cannot help
+      } else if (message.attempts >= MAX_DELIVERY_ATTEMPTS) {
+        message.state = 'failed'; // dead-lettered, with the last error
+      } // else: e.g. the database is unreachable; pending for the next run
     }
     return this.music.save(message);
   }
@@ -92,3 +102,15 @@ export class OutboxRelay implements OnApplicationBootstrap {
       .catch(() => false);
   }
 }
+
+// #region cannot-succeed
+// The same message fails the same way on every attempt: the database refused
+// the data, or the payload is not JSON.
+function cannotSucceed(error: unknown): boolean {
+  return (
+    isConstraintViolation(error) ||
+    isDataError(error) ||
+    error instanceof SyntaxError
+  );
+}
+// #endregion cannot-succeed

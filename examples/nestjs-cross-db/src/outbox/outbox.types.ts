@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArtistDTO } from '../artist/artist.dto.js';
+import { StorableText } from '../database/storable-text.js';
 import { SecretInput } from '../secret/secret.input.js';
 
 @InputType('CreateArtistWithSecrets')
@@ -24,6 +25,7 @@ export class CreateArtistWithSecretsInput {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @StorableText()
   name: string;
 
   @Field(() => [SecretInput])
