@@ -11,6 +11,7 @@ import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
 import sqljsAssets from './src/plugins/sqljs-assets';
 import markdownTwins from './src/plugins/markdown-twins';
+import agentSkills from './src/plugins/agent-skills';
 import errorMessageSearch from './src/plugins/error-message-search';
 import prismOnDemand from './src/plugins/prism-on-demand';
 import {ssrTemplate} from './src/ssrTemplate';
@@ -84,6 +85,7 @@ const config: Config = {
     examplesManifest,
     compatibility,
     [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
+    [agentSkills, {families: families.map(({id, label}) => ({id, label}))}],
     errorMessageSearch,
     prismOnDemand,
   ],

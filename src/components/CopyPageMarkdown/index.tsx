@@ -1,4 +1,5 @@
 import React, {type ReactNode, useState} from 'react';
+import AiMenu from '../AiMenu';
 import styles from './styles.module.css';
 
 interface Props {
@@ -28,6 +29,7 @@ export default function CopyPageMarkdown({twin}: Props): ReactNode {
       <a className="button button--sm button--link" href={twin}>
         View as Markdown
       </a>
+      <AiMenu twin={twin} />
       <span role="status" className={styles.status}>
         {status}
       </span>

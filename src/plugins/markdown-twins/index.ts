@@ -67,7 +67,7 @@ function writeAll(files: Map<string, string>, dir: string, baseUrl: string): voi
 }
 
 /** Links in a twin work outside the site: site paths and links to other pages become absolute. */
-function absoluteLink(url: string, page: DocPage, byFile: Map<string, DocPage>, site: Site): string {
+export function absoluteLink(url: string, page: DocPage, byFile: Map<string, DocPage>, site: Site): string {
   if (/^[a-z]+:/i.test(url) || url.startsWith('#')) return url;
   const origin = new URL(site.url).origin;
   if (url.startsWith('/')) return `${origin}${url}`;

@@ -2,6 +2,7 @@
 // llms-full.txt per family and version holding all of that version's twins.
 import type {DocPage} from './pages';
 import {twinPath} from './pages';
+import {linesOf} from '../agent-skills/lines';
 
 export interface Site {
   title: string;
@@ -31,15 +32,22 @@ export function llmsTxt(site: Site, pages: DocPage[]): string {
     const links = group.map((page) => `- [${page.title}](${site.url}${twinPath(page.permalink)}): ${page.description}`);
     return [heading, '', ...links].join('\n');
   });
+  // One agent skill per version (src/plugins/agent-skills), before the versions' pages.
+  const skills = linesOf(pages).map(({line}) => `- [${line.skill.name}](${site.url}${line.skill.url}): ${line.skill.description}`);
   const full = groups.map((group) => `- [${versionTitle(group[0])}, every page](${site.url}${fullTextPath(group[0])}): all pages of this version in one file`);
   return [
     `# ${site.title}`,
     '',
     `> ${site.tagline}`,
     '',
-    'Each link below is the Markdown copy of one page of the site: its prose, and every code block',
-    'exactly as cut from the tested example project the page shows. Current versions come first,',
-    'older versions follow in their own sections.',
+    'The agent skills come first: one SKILL.md per version, with its rule, its tested code in order',
+    'and the error messages its pages explain. Each link under a version is the Markdown copy of one',
+    'page of the site: its prose, and every code block exactly as cut from the tested example project',
+    'the page shows. Current versions come first, older versions follow in their own sections.',
+    '',
+    '## Agent skills',
+    '',
+    ...skills,
     '',
     ...sections.flatMap((section) => [section, '']),
     '## Optional',

@@ -1,0 +1,73 @@
+// Docusaurus plugin: a skill per guide line at `/skills/<name>/SKILL.md` (agent-skills format),
+// made from the line's pages as their Markdown twins show them, and `/skills/index.json` listing
+// the lines, their pages and skills (the MCP server's index is built from it). A skill snippet
+// that differs from its example region fails the build before bundling starts.
+import fs from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {absoluteLink} from '../markdown-twins';
+import {docPages, type DocPage, type DocsContent, type Family} from '../markdown-twins/pages';
+import {pageToMarkdown} from '../markdown-twins/toMarkdown';
+import type {Site} from '../markdown-twins/llms';
+import {linesOf, type Line} from './lines';
+import {type SkillPage, skillMarkdown} from './skill';
+import {twinSnippets} from './snippets';
+import {troubleshootingEntries} from './troubleshooting';
+
+export interface AgentSkillsOptions {
+  /** The docs families, as the markdown-twins plugin gets them. */
+  families: Family[];
+}
+
+export interface SkillsIndex {
+  site: {title: string; url: string};
+  lines: Line[];
+}
+
+export default function agentSkills(context: LoadContext, rawOptions?: unknown): Plugin {
+  const options = rawOptions as AgentSkillsOptions;
+  const {siteDir, siteConfig} = context;
+  const site: Site = {title: siteConfig.title, tagline: siteConfig.tagline, url: `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '')};
+  const examplesDir = path.join(siteDir, 'examples');
+  let files = new Map<string, string>();
+
+  return {
+    name: 'agent-skills',
+    allContentLoaded({allContent}) {
+      const docs = (allContent['docusaurus-plugin-content-docs'] ?? {}) as DocsContent;
+      const pages = docPages(docs, options.families, siteDir);
+      const byFile = new Map(pages.map((page) => [page.source, page]));
+      files = new Map();
+      const lines = linesOf(pages);
+      for (const {line, pages: linePages} of lines) {
+        const skillPages = linePages.map((page) => skillPage(page, byFile, site, siteDir, examplesDir));
+        files.set(line.skill.url, skillMarkdown(line, skillPages, site.url));
+      }
+      const index: SkillsIndex = {site: {title: site.title, url: site.url}, lines: lines.map(({line}) => line)};
+      files.set('/skills/index.json', `${JSON.stringify(index, null, 2)}\n`);
+    },
+    async postBuild({outDir}) {
+      for (const [file, text] of files) {
+        const target = path.join(outDir, file);
+        fs.mkdirSync(path.dirname(target), {recursive: true});
+        fs.writeFileSync(target, text);
+      }
+    },
+  };
+}
+
+/** One page as its twin shows it (the same conversion and links as the markdown-twins plugin). */
+function skillPage(page: DocPage, byFile: Map<string, DocPage>, site: Site, siteDir: string, examplesDir: string): SkillPage {
+  const file = path.relative(siteDir, page.source);
+  const source = fs.readFileSync(page.source, 'utf8');
+  const {body} = pageToMarkdown({
+    source,
+    file,
+    title: page.title,
+    description: page.description,
+    liveUrl: `${site.url}${page.permalink}`,
+    examplesDir,
+    linkTo: (url) => absoluteLink(url, page, byFile, site),
+  });
+  return {path: page.permalink, title: page.title, body, snippets: twinSnippets(file, source, body, examplesDir), entries: troubleshootingEntries(body)};
+}
