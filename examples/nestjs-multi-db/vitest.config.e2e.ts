@@ -1,14 +1,13 @@
-import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [swc.vite()],
+  resolve: { tsconfigPaths: true },
   test: {
     globals: true,
     root: './',
     include: ['test/**/*.e2e-spec.ts'],
     setupFiles: ['./test/setup.ts'],
-    testTimeout: 60_000,
+    // Both connections open and run their migrations before the first test.
     hookTimeout: 60_000,
   },
 });

@@ -1,10 +1,9 @@
-import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // SWC compiles the tests and the app with the decorator metadata Nest's
-  // dependency injection reads; Vite's own transform leaves it out.
-  plugins: [swc.vite()],
+  // Resolves the path aliases declared in tsconfig.json, including the ones
+  // added by `nest g library`. Requires Vite 8, which ships this option.
+  resolve: { tsconfigPaths: true },
   test: {
     globals: true,
     root: './',

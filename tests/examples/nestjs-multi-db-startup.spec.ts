@@ -24,11 +24,11 @@ function mistakePrograms(example: string): string[] {
     .sort();
 }
 
-/** Runs a program of the mistakes/ folder (ts-node, as `npm start` does) to its end. */
+/** Runs a program of the mistakes/ folder with the example's own TypeScript loader, to its end. */
 async function runProgram(example: string, program: string, env: Record<string, string> = {}): Promise<Child> {
   const dir = mistakesDir(example);
-  const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [exampleDir(example)]});
-  const child = spawnIn(dir, process.execPath, ['-r', tsNode, `${program}.ts`], exampleEnv({...env, TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')}));
+  const {typescriptLoader} = musicSecretExamples.find(({name}) => name === example)!;
+  const child = spawnIn(dir, process.execPath, [...typescriptLoader, `${program}.ts`], exampleEnv({...env, TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')}));
   await child.exited;
   return child;
 }
@@ -99,7 +99,7 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
           expect(child.output).toContain(line.replaceAll('{port}', String(closedPort)));
           expectGuideToQuote(guide, line);
         }
-        // Fails fast: a couple of attempts, not @nestjs/typeorm's default of nine, 3 s apart.
+        // Fails fast: a couple of attempts, not @nestjs/typeorm's default (9 or 10), 3 s apart.
         expect(child.output.match(/Unable to connect to the database/g)?.length).toBeLessThanOrEqual(2);
         // And never got as far as serving.
         expect(child.output).not.toContain('Nest application successfully started');

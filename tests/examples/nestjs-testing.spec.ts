@@ -1,7 +1,8 @@
-// The example's own Jest suite (examples/nestjs-multi-db: src/**/*.spec.ts and test/), run the
-// way a reader runs it, and each message the testing guide quotes, produced here. The suite
-// runs on in-memory sql.js by default; tagged @servers, it runs again with each connection on a
-// throwaway server database (scripts/examples-on-servers.mjs sets the URLs).
+// The example's own test suite (examples/nestjs-multi-db: src/**/*.spec.ts and test/; Vitest on the
+// NestJS 12 line, Jest before), run the way a reader runs it, and each message the testing guide
+// quotes, produced here. The suite runs on in-memory sql.js by default; tagged @servers, it runs
+// again with each connection on a throwaway server database (scripts/examples-on-servers.mjs sets
+// the URLs).
 import {expect, test} from '@playwright/test';
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -12,16 +13,58 @@ import {extractRegion} from '../../src/lib/regions';
 import {openServer, type DatabaseInspector} from './support/databases';
 import {exampleDir, exampleEnv, repoRoot} from './support/nestjs-app';
 import {npmRun, type Run} from './support/migrations';
+import {musicSecretExamples} from './support/nestjs-examples';
 
-// Jest starts and compiles for each run: slow when the machine is busy.
+// The runner starts and compiles for each run: slow when the machine is busy.
 test.describe.configure({mode: 'parallel', timeout: 300_000});
 
+interface Line {
+  example: string;
+  guide: string;
+  runner: 'jest' | 'vitest';
+  /** what app.close() says when the factory's options lack the name; null: it closes the connection */
+  closeFailure: string | null;
+  /** nestjs-query-typeorm's uuid is an ES module that Jest must be told to compile */
+  uuidIsEsm: boolean;
+}
+
 /** Each line's example and its testing guide. */
-const lines = [
-  {example: 'nestjs-multi-db', guide: 'docs/nestjs-query/testing.mdx', provider: 'DataSource', uuidIsEsm: true},
+const lines: Line[] = [
+  // @nestjs/typeorm 12 closes a connection by the name forRootAsync was given.
+  {example: 'nestjs-multi-db', guide: 'docs/nestjs-query/testing.mdx', runner: 'vitest', closeFailure: null, uuidIsEsm: false},
+  {
+    example: 'nestjs-multi-db-nest11',
+    guide: 'nestjs-query_versioned_docs/version-9.x-nest11/testing.mdx',
+    runner: 'jest',
+    closeFailure: 'Nest could not find DataSource element (this provider does not exist in the current context)',
+    uuidIsEsm: true,
+  },
   // TypeORM 0.2 calls it a Connection; nestjs-query 0.30 depends on uuid 8 (CommonJS).
-  {example: 'nestjs-multi-db-legacy', guide: 'nestjs-query_versioned_docs/version-0.30.x/testing.mdx', provider: 'Connection', uuidIsEsm: false},
+  {
+    example: 'nestjs-multi-db-legacy',
+    guide: 'nestjs-query_versioned_docs/version-0.30.x/testing.mdx',
+    runner: 'jest',
+    closeFailure: 'Nest could not find Connection element (this provider does not exist in the current context)',
+    uuidIsEsm: false,
+  },
 ];
+
+/** The runner's summary of a green `npm test` (two spec files: one unit, one e2e). */
+const passed: Record<Line['runner'], (output: string) => void> = {
+  jest: (output) => {
+    expect(output).toMatch(/Test Suites: 2 passed, 2 total/);
+    expect(output).toMatch(/Tests: +\d+ passed, \d+ total/);
+    expect(output).not.toContain('did not exit');
+  },
+  // `vitest run` twice (unit, then e2e), each with its own summary.
+  vitest: (output) => {
+    expect(output.match(/Test Files +1 passed \(1\)/g)).toHaveLength(2);
+    expect(output.match(/Tests +\d+ passed \(\d+\)/g)).toHaveLength(2);
+    expect(output).not.toMatch(/failed/i);
+  },
+};
+// Each test's name in the output, whether it passed or failed.
+const runSpecs: Record<Line['runner'], string[]> = {jest: ['jest', '--verbose'], vitest: ['vitest', 'run', '--reporter=verbose']};
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 function expectGuideToQuote(guide: string, line: string) {
@@ -39,9 +82,9 @@ function run(dir: string, command: string, args: string[], env: Record<string, s
   });
 }
 
-for (const {example, guide, provider, uuidIsEsm} of lines) {
+for (const {example, guide, runner, closeFailure, uuidIsEsm} of lines) {
   test.describe(`${example}: its own test suite`, {tag: '@servers'}, () => {
-    test('npm test passes on throwaway databases and Jest exits by itself', async () => {
+    test(`npm test passes on throwaway databases and ${runner} exits by itself`, async () => {
       // With server URLs in the environment: a database of its own per connection, named *_test.
       const databases: DatabaseInspector[] = [];
       const env: Record<string, string> = {};
@@ -58,9 +101,7 @@ for (const {example, guide, provider, uuidIsEsm} of lines) {
       try {
         const result = await npmRun(exampleDir(example), 'test', env);
         expect(result.code, result.output).toBe(0);
-        expect(result.output).toMatch(/Test Suites: 2 passed, 2 total/);
-        expect(result.output).toMatch(/Tests: +\d+ passed, \d+ total/);
-        expect(result.output).not.toContain('did not exit');
+        passed[runner](result.output);
         // The e2e suite's clean state is made by the migrations: both databases have their tables.
         for (const database of databases) expect(await database.tables()).toContain(`${database.role}_migrations`);
       } finally {
@@ -75,7 +116,7 @@ for (const {example, guide, provider, uuidIsEsm} of lines) {
       const region = extractRegion(fs.readFileSync(specFile, 'utf8'), 'token-without-name');
       const expected = region.match(/toThrow\(\s*`([^`]+)`/)?.[1];
       expect(expected, 'the spec should expect an exact message').toBeTruthy();
-      const result = await run(exampleDir(example), 'npx', ['jest', 'src/secret']);
+      const result = await run(exampleDir(example), 'npx', [...runSpecs[runner], 'src/secret']);
       expect(result.code, result.output).toBe(0);
       expect(result.output).toContain('cannot be built when the token leaves out the connection name');
       expectGuideToQuote(guide, expected!);
@@ -93,14 +134,20 @@ for (const {example, guide, provider, uuidIsEsm} of lines) {
       expectGuideToQuote(guide, message);
     });
 
-    test('without the name in its options, app.close() cannot close the secret connection', async () => {
+    test(`without the name in its options, app.close() ${closeFailure ? 'cannot close' : 'still closes'} the secret connection`, async () => {
       const dir = path.join(exampleDir(example), 'mistakes');
-      const tsNode = require.resolve('ts-node/register/transpile-only', {paths: [exampleDir(example)]});
-      const result = await run(dir, process.execPath, ['-r', tsNode, 'close-without-name.ts'], {TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')});
-      expect(result.code, result.output).toBe(1);
-      const message = `Nest could not find ${provider} element (this provider does not exist in the current context)`;
-      expect(result.output).toContain(`app.close() failed: ${message}`);
-      expectGuideToQuote(guide, message);
+      const {typescriptLoader} = musicSecretExamples.find(({name}) => name === example)!;
+      const result = await run(dir, process.execPath, [...typescriptLoader, 'close-without-name.ts'], {TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')});
+      if (closeFailure) {
+        expect(result.code, result.output).toBe(1);
+        expect(result.output).toContain(`app.close() failed: ${closeFailure}`);
+        expectGuideToQuote(guide, closeFailure);
+      } else {
+        expect(result.code, result.output).toBe(0);
+        expect(result.output).toContain('CLOSED');
+        expect(result.output).toContain('OPEN AFTER CLOSE: default=false secret=false');
+        expectGuideToQuote(guide, 'no longer fails');
+      }
     });
 
     // nestjs-query-typeorm 9 depends on uuid 14, an ES module only.

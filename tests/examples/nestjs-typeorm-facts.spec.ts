@@ -54,13 +54,14 @@ for (const {name: example, guide, facts} of musicSecretExamples) {
       }
     });
 
-    test('the retry default: the code makes 9 attempts 3 s apart, its own doc comment says 10', () => {
-      const dist = path.dirname(require.resolve('@nestjs/typeorm/package.json', {paths: [exampleDir(example)]}));
+    test(`the retry default: the code makes ${facts.retryAttempts} attempts 3 s apart`, () => {
+      const dist = path.join(exampleDir(example), 'node_modules', '@nestjs', 'typeorm');
       const utils = fs.readFileSync(path.join(dist, 'dist', 'common', 'typeorm.utils.js'), 'utf8');
-      expect(utils).toMatch(/function handleRetry\(retryAttempts = 9, retryDelay = 3000,/);
+      expect(utils).toMatch(new RegExp(`function handleRetry\\(retryAttempts = ${facts.retryAttempts}, retryDelay = 3000,`));
+      // 11.0.3's doc comment says 10 while its code makes 9; 12's says 10 "including the first one".
       const options = fs.readFileSync(path.join(dist, 'dist', 'interfaces', 'typeorm-options.interface.d.ts'), 'utf8');
-      expect(options).toMatch(/Number of times to retry connecting\s+\*\s+Default: 10/);
-      expect(page()).toContain('handleRetry(retryAttempts = 9, retryDelay = 3000, ...)');
+      expect(options).toMatch(/\s+\*\s+Default: 10/);
+      expect(page()).toContain(`handleRetry(retryAttempts = ${facts.retryAttempts}, retryDelay = 3000, ...)`);
     });
 
     test("which drivers put an entity's schema or database into its table name", () => {

@@ -27,7 +27,10 @@ await (async () => {
 
 test("src/lib/nestjsTables.json holds the tables TypeORM creates from the example's entities", () => {
   // The example is an ES module project: its own TypeScript loader reads the entities, with their decorator metadata.
-  const run = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', '--input-type=module', '-e', SCRIPT], {cwd: EXAMPLE, encoding: 'utf8'});
+  const run = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', '--input-type=module', '-e', SCRIPT], {
+    cwd: EXAMPLE,
+    encoding: 'utf8',
+  });
   expect(run.stderr).toBe('');
   const generated = {'//': 'Generated from examples/nestjs-multi-db by tests/unit/nestjs-tables.spec.ts; do not edit.', ...JSON.parse(run.stdout)};
   expect(Object.keys(generated)).toEqual(['//', 'albums', 'artists', 'genres', 'songs', 'secrets']);

@@ -25,6 +25,12 @@ export const migrationExamples: MigrationExample[] = [
     nothingToGenerate: 'No changes in database schema were found - cannot generate a migration.',
   },
   {
+    name: 'nestjs-multi-db-nest11',
+    guide: 'nestjs-query_versioned_docs/version-9.x-nest11/migrations.mdx',
+    generateArgs: (connection, name) => [`src/migrations/${connection}/${name}`],
+    nothingToGenerate: 'No changes in database schema were found - cannot generate a migration.',
+  },
+  {
     name: 'nestjs-multi-db-legacy',
     guide: 'nestjs-query_versioned_docs/version-0.30.x/migrations.mdx',
     generateArgs: (_connection, name) => [name],

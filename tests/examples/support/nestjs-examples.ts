@@ -31,7 +31,12 @@ export interface MusicSecretExpectations {
   /** lines printed when the music (default) or the secret server refuses the connection */
   serverDown: {music: string[]; secret: string[]};
   /** what the guide says about the installed @nestjs/typeorm (tests/examples/nestjs-typeorm-facts.spec.ts) */
-  facts: {nestTypeormVersion: string; connectionToken: string};
+  facts: {nestTypeormVersion: string; connectionToken: string; retryAttempts: number};
+  /**
+   * How Node runs one of the example's TypeScript programs (mistakes/*.ts) as the example runs its
+   * own: the flags before the file name.
+   */
+  typescriptLoader: string[];
 }
 
 export const mistakeTitles: Record<MistakeId, string> = {
@@ -57,16 +62,50 @@ const serverDown: MusicSecretExpectations['serverDown'] = {
   ],
 };
 
-// @nestjs/typeorm 11.0.3 logs this (dist/data-source-name.registry.js) when a second forRoot has the
-// same name as an earlier one, "default" for no name; 11.0.2 threw DuplicateDataSourceException
-// with nearly the same text. forRootAsync only records named connections, so it never warns.
+// @nestjs/typeorm 11.0.3 and 12 log this (dist/data-source-name.registry.js) when a second forRoot has
+// the same name as an earlier one, "default" for no name; 11.0.2 threw DuplicateDataSourceException
+// with nearly the same text. In 11.0.3 forRootAsync only records named connections, so it never
+// warns; in 12 it records "default" for no name too.
 const duplicateDefaultWarning =
   'WARN [DataSourceNameRegistry] A data source with the default name is already registered. Multiple data sources must be registered with unique names; otherwise, they will override each other. Please assign a unique "name" property to each TypeOrmModule.forRoot()/forRootAsync() registration.';
 export const anyDuplicateWarning = 'name is already registered';
 
 const expected: Record<string, MusicSecretExpectations> = {
+  // NestJS 12 + @nestjs/typeorm 12 + TypeORM 1: forRootAsync without a name registers "default" too.
   'nestjs-multi-db': {
     guide: 'docs/nestjs-query/multiple-databases.mdx',
+    mistakes: {
+      'name-inside-factory': [
+        duplicateDefaultWarning,
+        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
+      ],
+      'forfeature-without-name': [
+        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
+      ],
+      'inject-without-name': [
+        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
+      ],
+      'entity-not-listed': ['EntityMetadataNotFoundError: No metadata for "SecretEntity" was found.'],
+      'no-primary-column': [
+        'Cannot open the "secret" connection (sqljs, in memory). MissingPrimaryColumnError: Entity "SecretEntity" does not have a primary column. Primary column is required to have in all your entities. Use @PrimaryColumn decorator to add a primary column to your entity.',
+      ],
+      'plain-nest-module': [
+        `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument "SecretDTOAuthorizer" at index [0] is available in the SecretModule module.`,
+      ],
+      'two-unnamed-connections': [
+        duplicateDefaultWarning,
+        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
+      ],
+    },
+    silent: {},
+    facts: {nestTypeormVersion: '12.0.2', connectionToken: 'secretDataSource', retryAttempts: 10},
+    // An ES module project: @swc-node/register compiles with the decorator metadata Nest reads.
+    typescriptLoader: ['--import', '@swc-node/register/esm-register'],
+    serverDown,
+  },
+  // NestJS 11 + @nestjs/typeorm 11.0.3 + TypeORM 0.3, Jest and ts-node.
+  'nestjs-multi-db-nest11': {
+    guide: 'nestjs-query_versioned_docs/version-9.x-nest11/multiple-databases.mdx',
     mistakes: {
       'name-inside-factory': [
         `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
@@ -90,7 +129,8 @@ const expected: Record<string, MusicSecretExpectations> = {
       ],
     },
     silent: {'name-inside-factory': [anyDuplicateWarning]},
-    facts: {nestTypeormVersion: '11.0.3', connectionToken: 'secretDataSource'},
+    facts: {nestTypeormVersion: '11.0.3', connectionToken: 'secretDataSource', retryAttempts: 9},
+    typescriptLoader: ['-r', 'ts-node/register/transpile-only'],
     serverDown,
   },
   // The same app on the 0.30 line: NestJS 8 quotes no token names and says "context", and
@@ -122,7 +162,8 @@ const expected: Record<string, MusicSecretExpectations> = {
     },
     // @nestjs/typeorm 8.0 has no registry of names: no warning for either form.
     silent: {'name-inside-factory': [anyDuplicateWarning], 'two-unnamed-connections': [anyDuplicateWarning]},
-    facts: {nestTypeormVersion: '8.0.5', connectionToken: 'secretConnection'},
+    facts: {nestTypeormVersion: '8.0.5', connectionToken: 'secretConnection', retryAttempts: 9},
+    typescriptLoader: ['-r', 'ts-node/register/transpile-only'],
     serverDown,
   },
 };
