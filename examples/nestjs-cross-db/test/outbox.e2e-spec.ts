@@ -9,6 +9,7 @@ import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.serv
 import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity.js';
 import {
   MAX_DELIVERY_ATTEMPTS,
+  OUTBOX_RETENTION_DAYS,
   OutboxRelay,
 } from '../src/outbox/outbox-relay.service.js';
 import { ReceivedMessageEntity } from '../src/outbox/received-message.entity.js';
@@ -26,6 +27,8 @@ for (const role of ['MUSIC', 'SECRET']) {
   }
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+
 describe('one operation, two databases', () => {
   let t: TestApp;
   beforeAll(async () => (t = await startApp()));
@@ -38,10 +41,8 @@ describe('one operation, two databases', () => {
     t.music.manager.findOneBy(ArtistEntity, { name });
   const secretsOf = (artistId: number) =>
     t.secret.manager.countBy(SecretEntity, { artistId });
-  const messageFor = async (artistId: number) =>
-    (
-      await t.music.manager.find(OutboxMessageEntity, { order: { id: 'DESC' } })
-    ).find((m) => JSON.parse(m.payload).artistId === artistId)!;
+  const messageNumbered = (id: number) =>
+    t.music.manager.findOneByOrFail(OutboxMessageEntity, { id });
 
   it('two transactions are not one: the first commit stays when the second fails', async () => {
     const musicDataSource = t.music;
@@ -94,6 +95,62 @@ describe('one operation, two databases', () => {
     );
   });
 
+  it('a delivered message keeps no secret value in the music database', async () => {
+    const { delivery } = await t.app.get(ArtistWithSecretsService).create({
+      name: unique('cleared'),
+      secrets: [{ name: 'label', value: 'kept-apart' }],
+    });
+    assert.equal(delivery.state, 'delivered');
+    const stored = await t.music.manager.findOneByOrFail(OutboxMessageEntity, {
+      id: delivery.id,
+    });
+    assert.equal(stored.payload, null);
+  });
+
+  it('the retention purges old delivered messages and their receipts, never a pending one', async () => {
+    const service = t.app.get(ArtistWithSecretsService);
+    const relay = t.app.get(OutboxRelay);
+    const { delivery: old } = await service.create({
+      name: unique('old'),
+      secrets: [{ name: 'label', value: 'a' }],
+    });
+    // Applied in the secret database, but still pending in the music one (the
+    // process stopped in between): its receipt must stay.
+    const { delivery: stuck } = await service.create({
+      name: unique('stuck'),
+      secrets: [{ name: 'label', value: 'b' }],
+    });
+    await t.music.manager.update(
+      OutboxMessageEntity,
+      { id: stuck.id },
+      { state: 'pending' },
+    );
+    const longAgo = new Date(Date.now() - (OUTBOX_RETENTION_DAYS + 1) * DAY);
+    for (const id of [old.id, stuck.id]) {
+      await t.music.manager.update(
+        OutboxMessageEntity,
+        { id },
+        { createdAt: longAgo },
+      );
+      await t.secret.manager.update(
+        ReceivedMessageEntity,
+        { outboxId: id },
+        { receivedAt: longAgo },
+      );
+    }
+    await relay.purge();
+    const left = async (id: number) => ({
+      message: await t.music.manager.existsBy(OutboxMessageEntity, { id }),
+      receipt: await t.secret.manager.existsBy(ReceivedMessageEntity, {
+        outboxId: id,
+      }),
+    });
+    assert.deepEqual(await left(old.id), { message: false, receipt: false });
+    assert.deepEqual(await left(stuck.id), { message: true, receipt: true });
+    await relay.deliverPending(); // the receipt makes it delivered, once
+    assert.equal((await messageNumbered(stuck.id)).state, 'delivered');
+  });
+
   it('a constraint violation in the second write marks the message failed, not retried', async () => {
     const name = unique('refused');
     const { artist, delivery } = await t.app
@@ -113,7 +170,7 @@ describe('one operation, two databases', () => {
     );
     assert.equal(await secretsOf(artist.id), 0);
     await t.app.get(OutboxRelay).deliverPending();
-    const again = await messageFor(artist.id);
+    const again = await messageNumbered(delivery.id);
     assert.equal(again.state, 'failed');
     assert.equal(again.attempts, 1);
   });
@@ -206,14 +263,16 @@ describe('one operation, two databases', () => {
   it('the process stopping after the first commit: the next start delivers, once', async () => {
     const name = unique('stopped');
     // The first step only, then the process is gone.
-    const { artist } = await t.app.get(ArtistWithSecretsService).record({
-      name,
-      secrets: [{ name: 'label', value: 'a' }],
-    });
+    const { artist, message } = await t.app
+      .get(ArtistWithSecretsService)
+      .record({
+        name,
+        secrets: [{ name: 'label', value: 'a' }],
+      });
     await t.app.close();
     t = await startApp(); // delivers pending messages at start
     assert.equal(await secretsOf(artist.id), 1);
-    assert.equal((await messageFor(artist.id)).state, 'delivered');
+    assert.equal((await messageNumbered(message.id)).state, 'delivered');
   });
 
   it('the process stopping between the two commits: applied once, not twice', async () => {
@@ -238,7 +297,7 @@ describe('one operation, two databases', () => {
     await t.app.close();
     t = await startApp();
     assert.equal(await secretsOf(artist.id), 2);
-    const message = await messageFor(artist.id);
+    const message = await messageNumbered(delivery.id);
     assert.equal(message.state, 'delivered');
   });
 });

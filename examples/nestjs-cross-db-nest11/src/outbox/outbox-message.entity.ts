@@ -18,9 +18,10 @@ export class OutboxMessageEntity {
   @Column({ length: 50 })
   topic: string;
 
-  // JSON: { artistId, secrets: [{ name, value }] }
-  @Column({ type: 'text' })
-  payload: string;
+  // JSON: { artistId, secrets: [{ name, value }] }. Null once delivered: the
+  // secret values do not stay in the music database.
+  @Column({ type: 'text', nullable: true })
+  payload: string | null;
 
   // pending: not delivered yet (the relay tries again); delivered; failed:
   // not tried again (the data was refused, the payload is unreadable, or

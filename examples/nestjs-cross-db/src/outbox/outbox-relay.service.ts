@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In, LessThan, Not } from 'typeorm';
 import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
 import {
   describeError,
@@ -17,6 +17,14 @@ import { ReceivedMessageEntity } from './received-message.entity.js';
 // bug) stops being retried: it is dead-lettered as `failed`, with its error.
 export const MAX_DELIVERY_ATTEMPTS = 5;
 // #endregion max-attempts
+
+// #region retention
+// Delivered messages and their receipts are deleted after this many days.
+// Longer than a message can stay pending: a receipt is what keeps a message
+// from being applied twice.
+export const OUTBOX_RETENTION_DAYS = 7;
+// #endregion retention
+const DAY = 24 * 60 * 60 * 1000;
 
 interface SecretsPayload {
   artistId: number;
@@ -44,6 +52,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
         `Delivered ${delivered.length} pending outbox message(s)`,
       );
     }
+    await this.purge();
   }
 
   async deliverPending(): Promise<OutboxMessageEntity[]> {
@@ -71,7 +80,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
           return;
         }
         const { artistId, secrets } = JSON.parse(
-          message.payload,
+          message.payload ?? '',
         ) as SecretsPayload;
         await manager.insert(ReceivedMessageEntity, { outboxId: message.id });
         await manager.insert(
@@ -79,13 +88,12 @@ export class OutboxRelay implements OnApplicationBootstrap {
           secrets.map((secret) => ({ ...secret, artistId })),
         );
       });
-      message.state = 'delivered';
-      message.lastError = null;
+      this.markDelivered(message);
     } catch (error) {
       message.attempts += 1;
       message.lastError = describeError(error);
       if (await this.wasReceived(message)) {
-        message.state = 'delivered'; // another relay applied it meanwhile
+        this.markDelivered(message); // another relay applied it meanwhile
       } else if (cannotSucceed(error)) {
         message.state = 'failed'; // refused or unreadable: retrying cannot help
       } else if (message.attempts >= MAX_DELIVERY_ATTEMPTS) {
@@ -95,6 +103,41 @@ export class OutboxRelay implements OnApplicationBootstrap {
     return this.music.save(message);
   }
   // #endregion deliver
+
+  // #region mark-delivered
+  // The secrets are in their own database now: no copy stays behind in the
+  // music database's outbox.
+  private markDelivered(message: OutboxMessageEntity): void {
+    message.state = 'delivered';
+    message.payload = null;
+    message.lastError = null;
+  }
+  // #endregion mark-delivered
+
+  // #region purge
+  /** Deletes delivered messages and receipts older than the retention. */
+  async purge(now = new Date()): Promise<void> {
+    const older = LessThan(
+      new Date(now.getTime() - OUTBOX_RETENTION_DAYS * DAY),
+    );
+    await this.music.delete(OutboxMessageEntity, {
+      state: 'delivered',
+      createdAt: older,
+    });
+    // A receipt whose message is still pending (the process stopped between
+    // the two commits) is what tells the next run it was applied: keep it.
+    const pending = await this.music.find(OutboxMessageEntity, {
+      select: { id: true },
+      where: { state: 'pending' },
+    });
+    await this.secret.delete(ReceivedMessageEntity, {
+      receivedAt: older,
+      ...(pending.length && {
+        outboxId: Not(In(pending.map((message) => message.id))),
+      }),
+    });
+  }
+  // #endregion purge
 
   private wasReceived(message: OutboxMessageEntity): Promise<boolean> {
     return this.secret
