@@ -118,14 +118,15 @@ export function spawnIn(dir, command, args, env) {
  * within `timeoutMs`.
  * @param {string} example folder name under examples/
  * @param {Record<string, string>} env
- * @param {{health?: string, timeoutMs?: number, stack?: string}} [options] `stack`: one of the example's stacks
+ * @param {{health?: string, timeoutMs?: number, stack?: string, dir?: string}} [options] `stack`: one of the
+ *   example's stacks; `dir`: another copy of it (default: its standalone copy)
  * @returns {Promise<RunningExample>}
  */
-export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 90_000, stack} = {}) {
+export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 90_000, stack, dir} = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const child = spawnIn(exampleDir(example, stack), 'npm', ['start'], exampleEnv({...env, PORT: String(port)}));
+  const child = spawnIn(dir ?? exampleDir(example, stack), 'npm', ['start'], exampleEnv({...env, PORT: String(port)}));
   const fail = async (/** @type {string} */ why) => {
     await child.stop();
     return new Error(`${example} ${why}. Its output:\n${child.output}`);
