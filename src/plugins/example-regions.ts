@@ -32,13 +32,22 @@ export function stringAttribute(element: MdxNode, name: string): string | undefi
   return typeof value === 'string' ? value : undefined;
 }
 
-/** `file` (relative to examplesDir) as readers see it: one region, or the whole file without markers. */
+/**
+ * `file` (relative to examplesDir) as readers see it: one region, or the whole file without
+ * markers. JSON has no comments to mark a region with, so in a .json file the region is a
+ * top-level key, shown as that member (`"overrides": {...}`).
+ */
 export function readExample(examplesDir: string, file: string, region: string | undefined, fail: (message: string) => never): string {
   const filePath = path.join(examplesDir, file);
   if (!filePath.startsWith(examplesDir + path.sep) || !fs.existsSync(filePath)) {
     fail(`file examples/${file} does not exist`);
   }
   const text = fs.readFileSync(filePath, 'utf8');
+  if (region && file.endsWith('.json')) {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    if (!(region in data)) fail(`examples/${file} has no top-level key "${region}"`);
+    return `"${region}": ${JSON.stringify(data[region], null, 2)}`;
+  }
   try {
     return region ? extractRegion(text, region) : stripRegionMarkers(text);
   } catch (error) {

@@ -82,6 +82,18 @@ test('a missing file or region names the page, the file and the region', () => {
   expect(() => transform(snippetTree({file: '../outside.ts'}) as never, {path: 'docs/page.mdx'})).toThrow('file examples/../outside.ts does not exist');
 });
 
+test('in a JSON file a region is a top-level key, shown as that member', () => {
+  const examplesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
+  fs.mkdirSync(path.join(examplesDir, 'demo'));
+  fs.writeFileSync(path.join(examplesDir, 'demo', 'package.json'), JSON.stringify({name: 'demo', overrides: {a: {b: '$b'}}}, null, 2));
+  const tree = snippetTree({file: 'demo/package.json', region: 'overrides'});
+  remarkSnippet({examplesDir})(tree as never, {path: 'docs/page.mdx'});
+  expect(tree.children[0]).toMatchObject({lang: 'json', value: '"overrides": {\n  "a": {\n    "b": "$b"\n  }\n}'});
+  expect(() => remarkSnippet({examplesDir})(snippetTree({file: 'demo/package.json', region: 'engines'}) as never, {path: 'docs/page.mdx'})).toThrow(
+    'examples/demo/package.json has no top-level key "engines"',
+  );
+});
+
 test('a Docusaurus build whose page asks for a missing region fails with that message', () => {
   test.setTimeout(120_000);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-site-'));
