@@ -1,3 +1,4 @@
+// #region shutdown-hooks
 import 'reflect-metadata';
 import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,7 +15,6 @@ async function bootstrap() {
       forbidNonWhitelisted: true,
     }),
   );
-  // #region shutdown-hooks
   // On Ctrl+C / SIGTERM: app.close() closes the HTTP server, then calls every
   // onApplicationShutdown (the tenant data sources, the catalogue). Then the
   // process ends by itself, with nothing left open. (enableShutdownHooks()
@@ -32,7 +32,6 @@ async function bootstrap() {
       }, 10_000).unref();
     });
   }
-  // #endregion shutdown-hooks
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port);
   const url = `http://localhost:${port}`;
@@ -40,3 +39,4 @@ async function bootstrap() {
 }
 
 bootstrap().catch(() => process.exit(1)); // Nest has already logged why
+// #endregion shutdown-hooks

@@ -1,10 +1,10 @@
+// #region catalogue-options
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { databaseOptions } from '../database/database-options';
 import { catalogueMigrations } from '../migrations/catalogue';
 import { CATALOGUE_CONNECTION } from './catalogue.constants';
 import { TenantEntity } from './tenant.entity';
 
-// #region catalogue-options
 // The catalogue is an ordinary static connection, opened at start: in memory
 // by default (filled from tenants.json), CATALOGUE_DB_FILE keeps it in a
 // sql.js file, CATALOGUE_DB_URL moves it to a server.

@@ -1,3 +1,4 @@
+// #region seed
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import fs from 'node:fs';
@@ -20,7 +21,6 @@ export class CatalogueService implements OnModuleInit {
     return this.tenants.findOneBy({ id });
   }
 
-  // #region seed
   // Adds the tenants listed in TENANTS_FILE (default tenants.json) that the
   // catalogue does not have yet. In a real deployment an admin tool writes
   // the catalogue; the file keeps the example self-contained.
@@ -38,7 +38,6 @@ export class CatalogueService implements OnModuleInit {
       `${listed.length} tenants in ${path.basename(file)}, ${added} added to the catalogue`,
     );
   }
-  // #endregion seed
 }
 
 function readTenantsFile(file: string): TenantEntity[] {
@@ -65,3 +64,4 @@ function readTenantsFile(file: string): TenantEntity[] {
     return { id, name: typeof name === 'string' ? name : id, databaseUrl };
   });
 }
+// #endregion seed

@@ -1,8 +1,8 @@
+// #region database-options
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 
-// #region database-options
 // One database URL in, TypeORM options out; the catalogue and every tenant
 // use it. `sqljs:<file>` is an embedded sql.js database (SQLite compiled to
 // WebAssembly, so it also runs in StackBlitz) kept in that file under
@@ -38,6 +38,9 @@ export function databaseOptions(url: string): DataSourceOptions {
       );
   }
 }
+export function filesDir(): string {
+  return path.resolve(process.env.TENANT_FILES_DIR ?? 'data');
+}
 // #endregion database-options
 
 // TypeORM's sqljs driver writes its file but does not make the folder.
@@ -45,10 +48,6 @@ export function makeFolderFor(options: DataSourceOptions): void {
   if (options.type === 'sqljs' && options.location) {
     fs.mkdirSync(path.dirname(options.location), { recursive: true });
   }
-}
-
-export function filesDir(): string {
-  return path.resolve(process.env.TENANT_FILES_DIR ?? 'data');
 }
 
 // "sqljs, /app/data/acme.sqlite" or "postgres, postgres://127.0.0.1:5432/acme":

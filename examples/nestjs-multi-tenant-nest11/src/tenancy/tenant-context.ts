@@ -1,8 +1,8 @@
+// #region tenant-context
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { TenantLease } from './tenant-data-sources';
 
-// #region tenant-context
 // The tenant of the request being served, for singleton services. The
 // middleware runs the rest of each request inside run(); everything that
 // request awaits (resolvers, DataLoader batches) sees the same lease.

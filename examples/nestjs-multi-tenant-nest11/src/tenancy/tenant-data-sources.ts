@@ -1,3 +1,4 @@
+// #region registry
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenantEntity } from '../catalogue/tenant.entity';
@@ -22,7 +23,6 @@ interface Entry {
   turns: Promise<void>; // sql.js only: the end of the last request's turn
 }
 
-// #region registry
 // Tenant data sources, opened on first use and kept for the next requests.
 // At most `limit` are open at any time, counting those still closing; past
 // it, the least recently used one that no request holds is closed first.
@@ -123,6 +123,8 @@ export class TenantDataSources implements OnApplicationShutdown {
   }
   // #endregion lease
 
+  // #region registry-rest
+
   private async lookUp(id: string, findTenant: FindTenant) {
     const tenant = await findTenant(id);
     if (!tenant) {
@@ -181,7 +183,6 @@ export class TenantDataSources implements OnApplicationShutdown {
     else this.logger.log(`Closed ${what} (${why}): ${this.summary()}`);
   }
 
-  // #region shutdown
   // After Nest has closed the HTTP server: no new requests; those still
   // running keep their data source until they end.
   async onApplicationShutdown(): Promise<void> {
@@ -197,7 +198,6 @@ export class TenantDataSources implements OnApplicationShutdown {
       `All tenant data sources closed (${open.length} at shutdown)`,
     );
   }
-  // #endregion shutdown
 
   /** What /health and the benchmark show: the open tenants, in LRU order. */
   status() {
@@ -224,3 +224,4 @@ export class TenantDataSources implements OnApplicationShutdown {
     for (const resolve of waiting) resolve();
   }
 }
+// #endregion registry-rest

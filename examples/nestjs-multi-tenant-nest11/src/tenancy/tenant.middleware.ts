@@ -1,3 +1,4 @@
+// #region middleware
 import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { CatalogueService } from '../catalogue/catalogue.service';
@@ -6,7 +7,6 @@ import { TenantDataSources, TenantLease } from './tenant-data-sources';
 import { tenantIdFrom } from './tenant-id';
 import { TenantRequestError } from './tenant-request.error';
 
-// #region middleware
 // Runs before GraphQL on every /graphql request: finds the tenant, holds its
 // data source until the request's work is done, and serves the rest of the
 // request inside that tenant's context.
@@ -51,7 +51,6 @@ export class TenantMiddleware implements NestMiddleware {
     }) as typeof end;
     this.tenantContext.run(lease, next);
   }
-  // #endregion middleware
 
   // A GraphQL-shaped error with the HTTP status that says what went wrong.
   private refuse(res: ServerResponse, error: unknown) {
@@ -70,3 +69,4 @@ export class TenantMiddleware implements NestMiddleware {
     res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   }
 }
+// #endregion middleware

@@ -1,9 +1,9 @@
+// #region catalogue-options
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { databaseOptions } from '../database/database-options.js';
 import { catalogueMigrations } from '../migrations/catalogue/index.js';
 import { TenantEntity } from './tenant.entity.js';
 
-// #region catalogue-options
 // The catalogue is an ordinary static connection, opened at start: in memory
 // by default (filled from tenants.json), CATALOGUE_DB_FILE keeps it in a
 // sql.js file, CATALOGUE_DB_URL moves it to a server.

@@ -1,3 +1,4 @@
+// #region note-module
 import { Module } from '@nestjs/common';
 import { NestjsQueryGraphQLModule } from '@ptc-org/nestjs-query-graphql';
 import { TenancyModule } from '../tenancy/tenancy.module.js';
@@ -5,7 +6,6 @@ import { NoteDTO } from './note.dto.js';
 import { CreateNoteInput } from './note.input.js';
 import { NoteService } from './note.service.js';
 
-// #region note-module
 // No NestjsQueryTypeOrmModule.forFeature here: that registers a repository
 // of one static connection. The service finds the tenant's repository itself.
 @Module({

@@ -1,9 +1,9 @@
+// #region note-service
 import { QueryService } from '@ptc-org/nestjs-query-core';
 import { TenantContext } from '../tenancy/tenant-context.js';
 import { TenantQueryService } from '../tenancy/tenant-query.service.js';
 import { NoteEntity } from './note.entity.js';
 
-// #region note-service
 // A singleton like any nestjs-query service; each call reaches the notes
 // table of the tenant whose request is running.
 @QueryService(NoteEntity)

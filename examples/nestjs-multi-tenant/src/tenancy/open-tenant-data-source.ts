@@ -1,3 +1,4 @@
+// #region open-tenant
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { TenantEntity } from '../catalogue/tenant.entity.js';
 import {
@@ -8,7 +9,6 @@ import {
 } from '../database/database-options.js';
 import { tenantEntities, tenantMigrations } from './tenant-schema.js';
 
-// #region open-tenant
 // Opens one tenant's database and brings its schema up to date: pending
 // migrations run on open, so a tenant added to the catalogue (or one that
 // was closed while a new migration shipped) is current before its first

@@ -1,3 +1,4 @@
+// #region tenancy-module
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { openTenantDataSource } from './open-tenant-data-source.js';
@@ -5,7 +6,6 @@ import { TenantContext } from './tenant-context.js';
 import { TenantDataSources } from './tenant-data-sources.js';
 import { TenantMiddleware } from './tenant.middleware.js';
 
-// #region tenancy-module
 // Everything here is a singleton: one registry of tenant data sources for
 // the whole app, one context that says which tenant a call belongs to.
 @Module({
@@ -26,7 +26,6 @@ export class TenancyModule implements NestModule {
     consumer.apply(TenantMiddleware).forRoutes('graphql');
   }
 }
-// #endregion tenancy-module
 
 function limitFromEnvironment(): number {
   const value = process.env.TENANT_DATA_SOURCE_LIMIT ?? '10';
@@ -37,3 +36,4 @@ function limitFromEnvironment(): number {
   }
   return Number(value);
 }
+// #endregion tenancy-module

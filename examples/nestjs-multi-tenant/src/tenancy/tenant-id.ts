@@ -1,6 +1,6 @@
+// #region tenant-id
 import { TenantRequestError } from './tenant-request.error.js';
 
-// #region tenant-id
 // The tenant comes from this header on every request. Its value is
 // untrusted input: it is checked against this shape, then looked up in the
 // catalogue, and never used to build a file name, URL or SQL.
@@ -27,7 +27,6 @@ export function tenantIdFrom(header: string | string[] | undefined): string {
   }
   return value;
 }
-// #endregion tenant-id
 
 /** isValidTenantId('acme') is true; used to check the seed file too. */
 export function isValidTenantId(value: string): boolean {
@@ -37,3 +36,4 @@ export function isValidTenantId(value: string): boolean {
 function quote(value: string): string {
   return JSON.stringify(value.length > 70 ? `${value.slice(0, 70)}...` : value);
 }
+// #endregion tenant-id

@@ -1,6 +1,6 @@
+// #region create-notes
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
-// #region create-notes
 // Runs on every tenant database, on whichever server it lives: the schema
 // API writes the DDL for the tenant's driver.
 export class CreateNotes1764547200000 implements MigrationInterface {
