@@ -25,6 +25,8 @@ fs.writeFileSync(
     '',
   ].join('\n'),
 );
+fs.mkdirSync(path.join(examplesDir, 'demo', 'mistakes'));
+fs.writeFileSync(path.join(examplesDir, 'demo', 'mistakes', 'no-name.ts'), 'TypeOrmModule.forFeature([SecretEntity]); // no connection name\n');
 test.afterAll(() => fs.rmSync(examplesDir, {recursive: true, force: true}));
 
 const mdx = [
@@ -41,6 +43,10 @@ const mdx = [
   '## 1. Name it',
   '',
   '<Snippet file="demo/app.ts" region="names" />',
+  '',
+  'Leaving the name out is the usual mistake:',
+  '',
+  '<Snippet file="demo/mistakes/no-name.ts" />',
   '',
   '```bash',
   'npm start',
@@ -65,9 +71,10 @@ const twinBody = () =>
 
 test("a twin's snippets match their regions, in page order, each under its heading", () => {
   const snippets = twinSnippets('docs/demo.mdx', mdx, twinBody(), examplesDir);
-  expect(snippets.map((s) => [s.region, s.heading, s.section])).toEqual([
-    ['names', '## 1. Name it', '## 1. Name it'],
-    ['wrong', '### The name is missing', '## Troubleshooting'],
+  expect(snippets.map((s) => [s.file, s.region, s.heading, s.section])).toEqual([
+    ['demo/app.ts', 'names', '## 1. Name it', '## 1. Name it'],
+    ['demo/mistakes/no-name.ts', undefined, '## 1. Name it', '## 1. Name it'],
+    ['demo/app.ts', 'wrong', '### The name is missing', '## Troubleshooting'],
   ]);
   expect(snippets[0].markdown).toBe('```ts title="examples/demo/app.ts"\nexport const SECRET = \'secret\';\n```');
 });
@@ -82,7 +89,7 @@ test('a snippet that differs from its region stops the build, naming the page, f
 
 test('a twin whose code blocks do not line up with the page stops the build', () => {
   const dropped = twinBody().replace(/```bash\nnpm start\n```\n/, '');
-  expect(() => twinSnippets('docs/demo.mdx', mdx, dropped, examplesDir)).toThrow(/the twin has 3 code blocks where the page has 4/);
+  expect(() => twinSnippets('docs/demo.mdx', mdx, dropped, examplesDir)).toThrow(/the twin has 4 code blocks where the page has 5/);
 });
 
 test('the skill: front matter, the rule with its links made absolute, the working code only, the messages', () => {
@@ -109,8 +116,9 @@ test('the skill: front matter, the rule with its links made absolute, the workin
   expect(ruleSection(body)?.text).toContain('(#troubleshooting)');
   expect(skill).toContain('([why](https://site.example/demo/#troubleshooting))');
   expect(skill).toContain("export const SECRET = 'secret';");
-  // The troubleshooting section's code shows the mistake: not part of the skill's code.
+  // A troubleshooting section's code and a mistakes/ file show what is wrong: not the skill's code.
   expect(skill).not.toContain('forFeature([SecretEntity]);');
+  expect(skill).not.toContain('no connection name');
   expect(skill).toContain('### The name is missing');
   expect(skill).toContain('Nest cannot resolve "SecretEntityRepository".');
 });

@@ -23,7 +23,7 @@ export interface Line {
   /** What the examples call the line (tools/families.mjs: `9.x`, `0.30.x`). */
   version: string;
   label: string;
-  /** The family and the version menu's label, as a reader would name the line. */
+  /** The version menu's label: the library line and its stack, as readers name it. */
   title: string;
   /** The version's route (`/nestjs-query`, `/nestjs-query/0.30`). */
   path: string;
@@ -51,7 +51,7 @@ function lineOf(group: DocPage[]): Line {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   // The version menu's label names the library line and its stack ("nestjs-query 9.x · NestJS 12").
-  const title = `${first.family.label}: ${first.version.label}`;
+  const title = first.version.label;
   return {
     id: `${first.family.id}@${version}`,
     family: first.family.id,

@@ -30,8 +30,10 @@ export function skillMarkdown(line: Line, pages: SkillPage[], siteUrl: string): 
 
   const steps: string[] = [];
   let heading: string | undefined;
-  // A troubleshooting section's code shows mistakes: the skill's code is the working code only.
-  for (const snippet of rulePage.snippets.filter((s) => !/^## Troubleshooting$/.test(s.section ?? ''))) {
+  // The working code only: not the rule section's (already above), not a troubleshooting
+  // section's, not an example's mistakes/ files (each a program with one thing wrong).
+  const working = rulePage.snippets.filter((s) => s.section !== `## ${rule.heading}` && s.section !== '## Troubleshooting' && !/(^|\/)mistakes\//.test(s.file));
+  for (const snippet of working) {
     if (snippet.heading !== heading) {
       heading = snippet.heading;
       if (heading) steps.push(heading.replace(/^#+/, '###'));
