@@ -3,9 +3,16 @@
 import assert from 'node:assert/strict';
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { getRepositoryToken } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import {
+  DataSource,
+  DataSourceOptions,
+  EntityManager,
+  Repository,
+} from 'typeorm';
 import { ArtistEntity } from '../src/artist/artist.entity.js';
 import { SECRET_DB_CONNECTION } from '../src/database/database.constants.js';
+import { describeError } from '../src/database/database-errors.js';
+import { LOCK_TIMEOUT_MS } from '../src/database/database.options.js';
 import { SecretBatchService } from '../src/secret/secret-batch.service.js';
 import { SecretEntity } from '../src/secret/secret.entity.js';
 import { AddSecretsInput } from '../src/secret/secret.input.js';
@@ -128,5 +135,99 @@ describe('a transaction on the secret connection', () => {
     // sql.js has one connection, so the repository's insert ran inside the
     // transaction; a server driver ran it on another pooled connection.
     assert.equal(left, t.secret.options.type === 'sqljs' ? 0 : 1);
+  });
+
+  it('mistake: a write outside the transaction waits for the lock the transaction holds', async () => {
+    const secretDataSource = t.secret;
+    const secretRepository: Repository<SecretEntity> = t.app.get(
+      getRepositoryToken(SecretEntity, SECRET_DB_CONNECTION),
+    );
+    const { id } = await secretRepository.save(
+      secretRepository.create({
+        artistId: artist.id,
+        name: unique('locked'),
+        value: 'a',
+      }),
+    );
+    // #region mistake-lock-wait
+    // WRONG: the transaction locks the row, then waits for a write on another
+    // pooled connection, which waits for that lock. Neither can go on: the
+    // database sees one waiting statement, not a deadlock.
+    const changeTwice = () =>
+      secretDataSource.transaction(async (manager) => {
+        await manager.update(SecretEntity, { id }, { value: 'inside' });
+        await secretRepository.update({ id }, { value: 'outside' });
+      });
+    // #endregion mistake-lock-wait
+    const started = Date.now();
+    const outcome = changeTwice().then(
+      () => 'committed',
+      (error: Error) => describeError(error),
+    );
+    const type = t.secret.options.type;
+    if (type === 'sqljs') {
+      // One connection: the outside write ran inside the transaction.
+      assert.equal(await outcome, 'committed');
+      return;
+    }
+    if (type === 'postgres') {
+      // lock_timeout (database.options.ts) ends the wait with an error.
+      assert.match(await outcome, /canceling statement due to lock timeout/);
+      assert.ok(Date.now() - started >= LOCK_TIMEOUT_MS - 100);
+      return;
+    }
+    // MySQL and MariaDB wait innodb_lock_wait_timeout (50 s by default): the
+    // test shows the wait, then ends it.
+    const waiting = await Promise.race([
+      outcome,
+      new Promise((resolve) => setTimeout(() => resolve('waiting'), 3000)),
+    ]);
+    assert.equal(waiting, 'waiting');
+    await t.secret
+      .query(
+        `SELECT ID FROM information_schema.PROCESSLIST WHERE COMMAND = 'Query' AND INFO LIKE 'UPDATE%secrets%'`,
+      )
+      .then(async (rows: { ID: number }[]) => {
+        assert.equal(rows.length, 1, 'one statement waits for the lock');
+        await t.secret.query(`KILL QUERY ${rows[0].ID}`);
+      });
+    assert.match(await outcome, /interrupted/i);
+  });
+
+  it('mistake: a query outside the transaction with one pooled connection waits for that connection', async () => {
+    const type = t.secret.options.type;
+    const dataSource = new DataSource({
+      ...t.secret.options,
+      entities: [],
+      poolSize: 1,
+    } as DataSourceOptions);
+    await dataSource.initialize();
+    try {
+      // #region mistake-pool-of-one
+      // WRONG: dataSource.query takes a connection of its own from the pool,
+      // while the transaction holds one until the callback returns. With
+      // poolSize: 1 there is none left, and the callback never returns.
+      const selectOne = () =>
+        dataSource.transaction(() => dataSource.query('SELECT 1'));
+      // #endregion mistake-pool-of-one
+      const outcome = selectOne().then(
+        () => 'returned',
+        (error: Error) => describeError(error),
+      );
+      if (type === 'sqljs') {
+        assert.equal(await outcome, 'returned'); // one connection, shared
+      } else if (type === 'postgres') {
+        // connectionTimeoutMillis (database.options.ts) ends the wait.
+        assert.match(await outcome, /timeout exceeded when trying to connect/);
+      } else {
+        const waiting = await Promise.race([
+          outcome,
+          new Promise((resolve) => setTimeout(() => resolve('waiting'), 3000)),
+        ]);
+        assert.equal(waiting, 'waiting'); // ended by destroy() below
+      }
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });

@@ -32,6 +32,14 @@ export class DatabaseOptions implements TypeOrmOptionsFactory {
 }
 // #endregion options-factory
 
+// #region timeouts
+// How long a PostgreSQL statement waits for a row lock, and a query for a
+// free pooled connection, before it fails. Both wait forever by default: a
+// transaction that waits for a write outside of it never ends.
+export const LOCK_TIMEOUT_MS = 3000;
+export const POOL_WAIT_MS = 3000;
+// #endregion timeouts
+
 // No URL: an embedded sql.js database (in memory, or in a file). A URL moves
 // the connection to a PostgreSQL, MySQL or MariaDB server.
 function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
@@ -52,7 +60,17 @@ function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
   switch (scheme) {
     case 'postgres:':
     case 'postgresql:':
-      return { ...common, type: 'postgres', url };
+      return {
+        ...common,
+        type: 'postgres',
+        url,
+        // #region postgres-timeouts
+        extra: {
+          lock_timeout: LOCK_TIMEOUT_MS, // SET lock_timeout on each connection
+          connectionTimeoutMillis: POOL_WAIT_MS, // pg's pool: wait for a client
+        },
+        // #endregion postgres-timeouts
+      };
     case 'mysql:':
       return { ...common, type: 'mysql', url, connectorPackage: 'mysql2' };
     case 'mariadb:':
