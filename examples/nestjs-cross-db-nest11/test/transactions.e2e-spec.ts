@@ -58,6 +58,26 @@ describe('a transaction on the secret connection', () => {
     assert.deepEqual(names, ['agent', 'label']);
   });
 
+  it('another refusal of the secret database is not called a duplicate name', async () => {
+    const batches = t.app.get(SecretBatchService);
+    // Past the input's validation: a secret without a value (NOT NULL).
+    await assert.rejects(
+      batches.addSecrets({
+        artistId: artist.id,
+        secrets: [
+          { name: unique('no value'), value: null as unknown as string },
+        ],
+      }),
+      (error: BadRequestException) => {
+        assert.match(
+          error.message,
+          /^The secret database refused the secrets of artist \d+ \(QueryFailedError: .+\): no secret was written\.$/,
+        );
+        return true;
+      },
+    );
+  });
+
   it('a NUL character in the input is refused before any database sees it', async () => {
     const pipe = new ValidationPipe({ transform: true });
     const input = {

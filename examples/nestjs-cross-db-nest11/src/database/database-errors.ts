@@ -35,6 +35,21 @@ export function isConstraintViolation(error: unknown): boolean {
   );
 }
 
+// A unique constraint or key: PostgreSQL's 23505, MySQL's and MariaDB's
+// ER_DUP_ENTRY (errno 1062), SQLite's "UNIQUE constraint failed".
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const { code, errno } = error.driverError as {
+    code?: unknown;
+    errno?: unknown;
+  };
+  return (
+    code === '23505' ||
+    errno === 1062 ||
+    /UNIQUE constraint failed/.test(error.message)
+  );
+}
+
 // The value itself cannot be stored (SQLSTATE class 22: too long, out of
 // range, a NUL or invalid byte in text). Like a constraint, trying again
 // with the same data cannot help.

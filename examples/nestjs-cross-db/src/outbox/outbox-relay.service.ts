@@ -139,11 +139,15 @@ export class OutboxRelay implements OnApplicationBootstrap {
   }
   // #endregion purge
 
+  // #region was-received
+  // Whether the secret database has the message's receipt; false when it
+  // cannot be asked (still unreachable).
   private wasReceived(message: OutboxMessageEntity): Promise<boolean> {
     return this.secret
       .existsBy(ReceivedMessageEntity, { outboxId: message.id })
       .catch(() => false);
   }
+  // #endregion was-received
 }
 
 // #region cannot-succeed

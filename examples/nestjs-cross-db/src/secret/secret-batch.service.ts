@@ -7,6 +7,8 @@ import { SECRET_DB_CONNECTION } from '../database/database.constants.js';
 import {
   describeError,
   isConstraintViolation,
+  isDataError,
+  isUniqueViolation,
 } from '../database/database-errors.js';
 import { SecretEntity } from './secret.entity.js';
 import { AddSecretsInput } from './secret.input.js';
@@ -45,11 +47,19 @@ export class SecretBatchService {
         );
       });
     } catch (error) {
-      if (!isConstraintViolation(error)) throw error;
-      throw new BadRequestException(
-        `Artist ${input.artistId} would have two secrets of the same name ` +
-          `(${describeError(error)}): no secret was written.`,
-      );
+      if (isUniqueViolation(error)) {
+        throw new BadRequestException(
+          `Artist ${input.artistId} would have two secrets of the same name ` +
+            `(${describeError(error)}): no secret was written.`,
+        );
+      }
+      if (isConstraintViolation(error) || isDataError(error)) {
+        throw new BadRequestException(
+          `The secret database refused the secrets of artist ${input.artistId} ` +
+            `(${describeError(error)}): no secret was written.`,
+        );
+      }
+      throw error; // not the data's fault: an internal error
     }
   }
   // #endregion transaction
