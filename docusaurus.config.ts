@@ -133,6 +133,7 @@ const config: Config = {
     },
     footer: {
       style: 'dark',
+      links: [{title: 'Handbook', items: [{label: 'Compatibility: every tested stack', to: '/compatibility'}]}],
       copyright: 'Every snippet on this site is cut from an example project: the test suite runs the NestJS examples and type-checks the eloquent-orm.js ones.',
     },
     prism: {

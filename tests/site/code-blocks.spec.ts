@@ -9,7 +9,7 @@ import {searchFor} from './support/search';
 // What readers use in code blocks, guarded on the longest guides: the blocks keep the server's
 // HTML on load (src/theme/CodeBlock), so these check that nothing of it got lost on the way.
 
-const LONG_PAGES = ['/nestjs-query/multiple-databases', '/nestjs-query/upgrading-from-0.30'];
+const LONG_PAGES = ['/nestjs-query/multiple-databases', '/nestjs-query/nestjs-11/upgrading-from-0.30'];
 const TOKEN_TYPES = ['keyword', 'string', 'comment', 'class-name'] as const;
 type Mode = 'light' | 'dark';
 
@@ -163,7 +163,7 @@ test.describe('copying and titles', () => {
   });
 
   test('the upgrade page tabs switch every group together, and the shown block copies its region', async ({page}) => {
-    await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+    await openHydrated(page, '/nestjs-query/nestjs-11/upgrading-from-0.30');
     const tabLists = page.getByRole('tablist');
     expect(await tabLists.count()).toBeGreaterThan(2);
     await tabLists.first().getByRole('tab', {name: '9.x'}).click();
@@ -182,7 +182,7 @@ test.describe('copying and titles', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(extractRegion(fs.readFileSync(file, 'utf8'), 'connections'));
 
     await tabLists.first().getByRole('tab', {name: 'What changes'}).click();
-    await expect(page.getByText('src/app.module.ts (connections): nestjs-multi-db-legacy → nestjs-multi-db', {exact: true})).toBeVisible();
+    await expect(page.getByText('src/app.module.ts (connections): nestjs-multi-db-legacy → nestjs-multi-db-nest11', {exact: true})).toBeVisible();
     await expect(page.getByText(file, {exact: true}).first()).toBeHidden();
   });
 });
@@ -231,7 +231,7 @@ test.describe('word wrap', () => {
 
   test('a wide block in a tab panel shown later gets the button', async ({page}) => {
     await page.setViewportSize({width: 412, height: 823});
-    await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+    await openHydrated(page, '/nestjs-query/nestjs-11/upgrading-from-0.30');
     const tabs = page.getByRole('tablist').first();
     await tabs.getByRole('tab', {name: '9.x'}).click();
     const block = page
@@ -248,7 +248,7 @@ test.describe('word wrap', () => {
 });
 
 test('the upgrade page tabs: arrow keys move between tabs, Enter picks one, and the choice is there after a reload', async ({page}) => {
-  await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+  await openHydrated(page, '/nestjs-query/nestjs-11/upgrading-from-0.30');
   const first = page.getByRole('tablist').first();
   await first.getByRole('tab', {name: 'What changes'}).focus();
   await page.keyboard.press('ArrowRight');

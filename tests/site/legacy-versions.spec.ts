@@ -62,12 +62,12 @@ test('the 0.30.x guide links to the upgrade page of the 9.x family', async ({pag
 });
 
 test('the upgrade page shows each change as a diff built from both examples, and each side whole', async ({page}) => {
-  await openHydrated(page, '/nestjs-query/upgrading-from-0.30');
+  await openHydrated(page, '/nestjs-query/nestjs-11/upgrading-from-0.30');
   const legacy = 'nestjs-multi-db-legacy/src/app.module.ts';
-  const current = 'nestjs-multi-db/src/app.module.ts';
+  const current = 'nestjs-multi-db-nest11/src/app.module.ts';
 
   // The default tab: the diff of the connections region, exactly as the two files give it.
-  const diff = codeBlock(page, 'src/app.module.ts (connections): nestjs-multi-db-legacy → nestjs-multi-db');
+  const diff = codeBlock(page, 'src/app.module.ts (connections): nestjs-multi-db-legacy → nestjs-multi-db-nest11');
   await expect(diff).toBeVisible();
   const shown = await codeOf(diff);
   expect(shown).toBe(unifiedDiff(region(legacy, 'connections'), region(current, 'connections'), Infinity));
@@ -86,6 +86,6 @@ test('the upgrade page shows each change as a diff built from both examples, and
   const currentBlock = codeBlock(page, `examples/${current}`).filter({hasText: 'dataSourceFactory'}).filter({hasNotText: 'GraphQLModule'});
   await expect(currentBlock).toBeVisible();
   expect(await codeOf(currentBlock)).toBe(region(current, 'connections'));
-  await expect(codeBlock(page, 'examples/nestjs-multi-db/src/health/health.controller.ts')).toContainText('@InjectDataSource()');
+  await expect(codeBlock(page, 'examples/nestjs-multi-db-nest11/src/health/health.controller.ts')).toContainText('@InjectDataSource()');
   await expect(legacyBlock).toBeHidden();
 });

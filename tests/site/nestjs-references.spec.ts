@@ -32,6 +32,7 @@ const pages = [
   '/nestjs-query/',
   '/nestjs-query/multiple-databases',
   '/nestjs-query/upgrading-from-0.30',
+  '/nestjs-query/upgrading-from-nestjs-11',
   '/nestjs-query/0.30/',
   '/nestjs-query/0.30/multiple-databases',
 ];

@@ -20,9 +20,12 @@ const launchers = [
   {url: '/nestjs-query/multi-tenant', example: 'nestjs-multi-tenant', open: 'src/tenancy/tenant-data-sources.ts'},
   {url: '/nestjs-query/0.30/', example: 'nestjs-multi-db-legacy', open: 'src/app.module.ts'},
   {url: '/nestjs-query/0.30/multiple-databases', example: 'nestjs-multi-db-legacy', open: 'src/app.module.ts'},
-  // The upgrade page shows both apps, and launches both.
-  {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db-legacy', open: 'package.json'},
-  {url: '/nestjs-query/upgrading-from-0.30', example: 'nestjs-multi-db', open: 'package.json'},
+  // The upgrade pages show both apps, and launch both.
+  {url: '/nestjs-query/upgrading-from-nestjs-11', example: 'nestjs-multi-db-nest11', open: 'package.json'},
+  {url: '/nestjs-query/upgrading-from-nestjs-11', example: 'nestjs-multi-db', open: 'package.json'},
+  {url: '/nestjs-query/nestjs-11/upgrading-from-0.30', example: 'nestjs-multi-db-legacy', open: 'package.json'},
+  {url: '/nestjs-query/nestjs-11/upgrading-from-0.30', example: 'nestjs-multi-db-nest11', open: 'package.json'},
+  {url: '/nestjs-query/nestjs-11/multiple-databases', example: 'nestjs-multi-db-nest11', open: 'src/app.module.ts'},
   {url: '/nestjs-query/migrations', example: 'nestjs-multi-db', open: 'src/database/migrations.config.ts'},
   {url: '/nestjs-query/0.30/migrations', example: 'nestjs-multi-db-legacy', open: 'ormconfig.ts'},
   {url: '/nestjs-query/testing', example: 'nestjs-multi-db', open: 'test/app.e2e-spec.ts'},
@@ -195,7 +198,7 @@ test('one sandbox at a time: launching again replaces it, a new tab or the close
 });
 
 test('two launchers on one page: starting the second closes the first', async ({page}) => {
-  const [older, newer] = launchers.filter((l) => l.url === '/nestjs-query/upgrading-from-0.30');
+  const [older, newer] = launchers.filter((l) => l.url === '/nestjs-query/upgrading-from-nestjs-11');
   await stubStackBlitz(page);
   await openHydrated(page, older.url);
   await launcherOf(page, older.example).getByRole('button', {name: 'Run in this page'}).click();

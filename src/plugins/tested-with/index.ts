@@ -1,13 +1,34 @@
 // Remark plugin: under a guide's title, one line saying what its example was tested with
-// (testedWith.ts), linking to the compatibility page. The example is the one the page launches,
-// or else the one most of its snippets come from; a page without an example gets no line.
+// (testedWith.ts), linking to the compatibility page. The example is one of the page's own guide
+// line that the page launches, or else the one most of its snippets come from; a page without an
+// example gets no line.
+import path from 'node:path';
+import {listExamples} from '../../../tools/examples.mjs';
+import {families} from '../../../tools/families.mjs';
 import {stringAttribute, type MdxNode} from '../example-regions';
 import {testedWith, testedWithText} from './testedWith';
 
 const EXAMPLE_ELEMENTS: Record<string, string[]> = {StackBlitzLauncher: ['example'], Snippet: ['file'], SnippetDiff: ['to', 'from']};
 
-/** The example a page is built from. */
-export function pageExample(tree: MdxNode): string | undefined {
+/** The examples of the guide line a page file belongs to (docs/<family>/ or <family>_versioned_docs/version-<name>/). */
+function lineExamples(page: string): string[] | undefined {
+  const parts = path.relative(process.cwd(), page).split(path.sep);
+  const family = families.find(({id}) => (parts[0] === 'docs' && parts[1] === id) || parts[0] === `${id}_versioned_docs`);
+  const line = family?.lines.find(({name}) => (parts[0] === 'docs' ? name === 'current' : parts[1] === `version-${name}`));
+  if (!family || !line) return undefined;
+  return listExamples()
+    .filter(({description}) => description.family === family.id && description.version === line.version)
+    .map(({name}) => name);
+}
+
+/** The example a page is built from: of its own line when it shows several. */
+export function pageExample(tree: MdxNode, page = ''): string | undefined {
+  const own = lineExamples(page);
+  // The page's own line's examples when it shows any, all of them otherwise.
+  const ofLine = (names: string[]) => {
+    const mine = names.filter((name) => own?.includes(name));
+    return mine.length ? mine : names;
+  };
   const launched: string[] = [];
   const shown: string[] = [];
   const visit = (node: MdxNode) => {
@@ -21,15 +42,15 @@ export function pageExample(tree: MdxNode): string | undefined {
     node.children?.forEach(visit);
   };
   visit(tree);
-  if (launched.length) return launched[0];
+  if (launched.length) return ofLine(launched)[0];
   const counts = new Map<string, number>();
-  for (const name of shown) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const name of ofLine(shown)) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 export default function remarkTestedWith() {
-  return (tree: MdxNode) => {
-    const example = pageExample(tree);
+  return (tree: MdxNode, vfile: {path?: string}) => {
+    const example = pageExample(tree, vfile.path);
     if (!example) return;
     const title = tree.children?.findIndex((node) => node.type === 'heading' && node.depth === 1) ?? -1;
     const line: MdxNode = {
