@@ -22,6 +22,7 @@ const families: Family[] = [
     guides: [
       {label: 'Overview', to: '/nestjs-query/'},
       {label: 'Multiple databases', to: '/nestjs-query/multiple-databases'},
+      {label: 'Upgrading from NestJS 11 to 12', to: '/nestjs-query/upgrading-from-nestjs-11'},
       {label: 'Upgrading from 0.30 to 9.x', to: '/nestjs-query/upgrading-from-0.30'},
     ],
   },
