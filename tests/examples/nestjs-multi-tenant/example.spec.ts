@@ -45,15 +45,20 @@ for (const example of tenantExamples) {
       }
     });
 
-    test('a TENANT_DATA_SOURCE_LIMIT that is not a whole number stops the start, naming it', async () => {
-      const child = spawnIn(exampleDir(example.name), 'npm', ['start'], exampleEnv({PORT: '0', TENANT_DATA_SOURCE_LIMIT: 'ten'}));
-      await child.exited;
-      expect(child.exitCode, child.output).toBe(1);
-      const message = 'TENANT_DATA_SOURCE_LIMIT must be a whole number of 1 or more, not "ten"';
-      expect(child.output).toContain(message);
-      expect(guideText(example), 'the guide quotes it').toContain(message);
-      expect(child.output).not.toContain('Nest application successfully started');
-    });
+    for (const [name, value] of [
+      ['TENANT_DATA_SOURCE_LIMIT', 'ten'],
+      ['TENANT_POOL_SIZE', 'x'],
+    ]) {
+      test(`a ${name} that is not a whole number stops the start, naming it`, async () => {
+        const child = spawnIn(exampleDir(example.name), 'npm', ['start'], exampleEnv({PORT: '0', [name]: value}));
+        await child.exited;
+        expect(child.exitCode, child.output).toBe(1);
+        const message = `${name} must be a whole number of 1 or more, not "${value}"`;
+        expect(child.output).toContain(message);
+        expect(guideText(example), 'the guide quotes it').toContain(message);
+        expect(child.output).not.toContain('Nest application successfully started');
+      });
+    }
 
     test("the example's own tests pass, and it type-checks", () => {
       const dir = exampleDir(example.name);

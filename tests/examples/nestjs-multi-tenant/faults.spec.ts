@@ -142,4 +142,31 @@ for (const example of tenantExamples) {
       });
     }
   });
+
+  test.describe(`${example.name}: sql.js runs a data source's queries on one query runner`, () => {
+    // Why the registry makes one sql.js tenant's requests take turns: two transactions at once.
+    test('concurrent transactions fail: cannot start a transaction within a transaction', async () => {
+      const typeorm = createRequire(path.join(exampleDir(example.name), 'package.json'))('typeorm');
+      const dataSource = await new typeorm.DataSource({type: 'sqljs'}).initialize();
+      try {
+        await dataSource.query('CREATE TABLE notes (title varchar)');
+        const writes = ['first', 'second'].map((title) =>
+          dataSource.transaction(async (manager: {query(sql: string, parameters?: unknown[]): Promise<unknown>}) => {
+            await manager.query('INSERT INTO notes (title) VALUES (?)', [title]);
+            await new Promise((resolve) => setTimeout(resolve, 20)); // a request's other work
+          }),
+        );
+        const outcomes = (await Promise.allSettled(writes)).map((outcome) =>
+          outcome.status === 'fulfilled' ? 'committed' : `${outcome.reason.name}: ${outcome.reason.message}`.split(',')[0],
+        );
+        expect(outcomes).toEqual([
+          'TransactionNotStartedError: Transaction is not started yet',
+          'QueryFailedError: cannot start a transaction within a transaction',
+        ]);
+        expectGuideToQuote(example, 'QueryFailedError: cannot start a transaction within a transaction');
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+  });
 }

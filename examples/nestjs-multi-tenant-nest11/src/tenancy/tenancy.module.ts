@@ -1,6 +1,10 @@
 // #region tenancy-module
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
+import {
+  poolSizeFromEnvironment,
+  wholeNumberFromEnvironment,
+} from '../database/database-options';
 import { openTenantDataSource } from './open-tenant-data-source';
 import { TenantContext } from './tenant-context';
 import { TenantDataSources } from './tenant-data-sources';
@@ -14,8 +18,14 @@ import { TenantMiddleware } from './tenant.middleware';
     TenantContext,
     {
       provide: TenantDataSources,
-      useFactory: () =>
-        new TenantDataSources(limitFromEnvironment(), openTenantDataSource),
+      useFactory: () => {
+        poolSizeFromEnvironment(); // checked at start, used when a tenant opens
+        const limit = wholeNumberFromEnvironment(
+          'TENANT_DATA_SOURCE_LIMIT',
+          10,
+        );
+        return new TenantDataSources(limit, openTenantDataSource);
+      },
     },
     TenantMiddleware,
   ],
@@ -27,13 +37,4 @@ export class TenancyModule implements NestModule {
   }
 }
 
-function limitFromEnvironment(): number {
-  const value = process.env.TENANT_DATA_SOURCE_LIMIT ?? '10';
-  if (!/^[1-9]\d*$/.test(value)) {
-    throw new Error(
-      `TENANT_DATA_SOURCE_LIMIT must be a whole number of 1 or more, not "${value}"`,
-    );
-  }
-  return Number(value);
-}
 // #endregion tenancy-module

@@ -9,9 +9,10 @@ import { DataSourceOptions } from 'typeorm';
 // TENANT_FILES_DIR; postgres://, mysql:// and mariadb:// point at a server.
 export function databaseOptions(url: string): DataSourceOptions {
   const scheme = url.slice(0, url.indexOf(':') + 1);
-  // Each open data source holds a pool of this many connections: the server
-  // must allow (TENANT_DATA_SOURCE_LIMIT x TENANT_POOL_SIZE) of them.
-  const pool = { poolSize: Number(process.env.TENANT_POOL_SIZE ?? 2) };
+  // Each open data source holds a pool of this many connections, and so does
+  // the catalogue on a server: the server must allow
+  // (TENANT_DATA_SOURCE_LIMIT + 1) x TENANT_POOL_SIZE of them per instance.
+  const pool = { poolSize: poolSizeFromEnvironment() };
   switch (scheme) {
     case 'sqljs:':
       return {
@@ -37,6 +38,22 @@ export function databaseOptions(url: string): DataSourceOptions {
       );
   }
 }
+export function poolSizeFromEnvironment(): number {
+  return wholeNumberFromEnvironment('TENANT_POOL_SIZE', 2);
+}
+
+// A setting that must be a whole number of 1 or more; anything else stops
+// the app with a message that names the variable.
+export function wholeNumberFromEnvironment(name: string, fallback: number) {
+  const value = process.env[name] ?? String(fallback);
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new Error(
+      `${name} must be a whole number of 1 or more, not "${value}"`,
+    );
+  }
+  return Number(value);
+}
+
 export function filesDir(): string {
   return path.resolve(process.env.TENANT_FILES_DIR ?? 'data');
 }
