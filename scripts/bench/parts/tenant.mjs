@@ -9,13 +9,12 @@
 // .firstRequestMs (median over 20 new tenants), .firstRequestP95Ms, .firstRequestExtraMs (the
 // first minus the second request of the same tenant, median), .rssPerDataSourceKB,
 // .rssOneTenantMB, .rssTwentyOneTenantsMB, .requests.
-import {spawn} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {createRequire} from 'node:module';
 import {percentile, round1} from '../stats.mjs';
 import {exampleDir} from '../../../tools/exampleApp.mjs';
 
@@ -52,11 +51,12 @@ async function request(url, tenant) {
   return performance.now() - since;
 }
 
-/** Starts the example as `npm start` does (ts-node on src/main.ts), straight from node. */
+/** Builds the example (`npm run build`) and starts its output straight from node, as `npm run start:prod` does. */
 async function startApp(dir, env) {
   const port = await freePort();
-  const tsNode = createRequire(path.join(dir, 'package.json')).resolve('ts-node/register/transpile-only');
-  const child = spawn(process.execPath, ['-r', tsNode, path.join('src', 'main.ts')], {
+  const build = spawnSync('npm', ['run', 'build'], {cwd: dir, encoding: 'utf8'});
+  if (build.status !== 0) throw new Error(`npm run build failed in ${dir}:\n${build.stdout}${build.stderr}`);
+  const child = spawn(process.execPath, [path.join('dist', 'main.js')], {
     cwd: dir,
     env: {...process.env, NO_COLOR: '1', ...env, PORT: String(port)},
     stdio: ['ignore', 'pipe', 'pipe'],
