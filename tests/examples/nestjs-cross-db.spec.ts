@@ -11,7 +11,7 @@ import {listExamples} from '../../tools/examples.mjs';
 import {mistakeMessages as currentMistakes} from '../../examples/nestjs-cross-db/test/mistakes/messages';
 import {mistakeMessages as nest11Mistakes} from '../../examples/nestjs-cross-db-nest11/test/mistakes/messages';
 import {expect, test, uniqueName} from './support/nestjs-fixtures';
-import {exampleDir, exampleEnv, graphql, graphqlData, repoRoot, startExample} from './support/nestjs-app';
+import {exampleDir, exampleEnv, freePort, graphql, graphqlData, repoRoot, startExample} from './support/nestjs-app';
 
 interface CrossDbExpectations {
   /** folder (from the repository root) of the three guides that show the example */
@@ -250,6 +250,15 @@ for (const {name: example, pages, mistakes, ownTestsPassed} of crossDbExamples) 
     } finally {
       await app.stop();
     }
+  });
+
+  test(`${example}: the secret database down at start: the app exits, naming the connection`, async () => {
+    // Outages after start leave messages pending; at start there is no app to keep them.
+    const port = await freePort();
+    const started = startExample(example, {SECRET_DB_URL: `postgres://postgres@127.0.0.1:${port}/secret`});
+    await expect(started).rejects.toThrow(
+      /exited \(code 1\) before \/health answered[\s\S]*Cannot open the "secret" connection \(postgres, postgres:\/\/127\.0\.0\.1:\d+\/secret\)/,
+    );
   });
 
   test.describe(`${example}: its own tests`, {tag: '@servers'}, () => {

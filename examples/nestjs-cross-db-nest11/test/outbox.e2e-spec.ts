@@ -261,6 +261,46 @@ describe('one operation, two databases', () => {
     assert.equal(await secretsOf(artist.id), 1);
   });
 
+  it('two relays delivering one message: the one that loses records no failed attempt', async () => {
+    const relay = t.app.get(OutboxRelay);
+    const { message } = await t.app.get(ArtistWithSecretsService).record({
+      name: unique('race'),
+      secrets: [{ name: 'label', value: 'a' }],
+    });
+    let delivered: OutboxMessageEntity;
+    if (t.secret.options.type === 'sqljs') {
+      // One connection: two deliveries cannot overlap. The second one finds
+      // the receipt of the first.
+      const stale = await messageNumbered(message.id); // still pending
+      await relay.deliver(message);
+      delivered = await relay.deliver(stale);
+    } else {
+      // The other relay has written the receipt and not committed yet: this
+      // one's insert of the same receipt waits for it, then fails.
+      const other = t.secret.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      await other.manager.insert(ReceivedMessageEntity, {
+        outboxId: message.id,
+      });
+      const losing = relay.deliver(message);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await other.commitTransaction();
+      await other.release();
+      delivered = await losing;
+    }
+    assert.equal(delivered.state, 'delivered');
+    const stored = await messageNumbered(message.id);
+    assert.deepEqual(
+      {
+        state: stored.state,
+        attempts: stored.attempts,
+        lastError: stored.lastError,
+      },
+      { state: 'delivered', attempts: 0, lastError: null },
+    );
+  });
+
   it('the process stopping after the first commit: the next start delivers, once', async () => {
     const name = unique('stopped');
     // The first step only, then the process is gone.

@@ -90,11 +90,14 @@ export class OutboxRelay implements OnApplicationBootstrap {
       });
       this.markDelivered(message);
     } catch (error) {
+      if (await this.wasReceived(message)) {
+        // Another relay applied it meanwhile: not a failed attempt.
+        this.markDelivered(message);
+        return this.music.save(message);
+      }
       message.attempts += 1;
       message.lastError = describeError(error);
-      if (await this.wasReceived(message)) {
-        this.markDelivered(message); // another relay applied it meanwhile
-      } else if (cannotSucceed(error)) {
+      if (cannotSucceed(error)) {
         message.state = 'failed'; // refused or unreadable: retrying cannot help
       } else if (message.attempts >= MAX_DELIVERY_ATTEMPTS) {
         message.state = 'failed'; // dead-lettered, with the last error
