@@ -192,3 +192,32 @@ test('shutdown waits for requests still running, then closes every data source',
   await shutdown;
   assert.ok(opened.every((d) => !d.isInitialized));
 });
+
+test('a request that finds every data source in use waits at most the timeout, then is refused', async () => {
+  const registry = new TenantDataSources(1, open, 100);
+  const acme = await registry.acquire('acme', findTenant);
+  const started = Date.now();
+  await assert.rejects(
+    registry.acquire('globex', findTenant),
+    (error: TenantRequestError) => {
+      assert.equal(error.status, 503);
+      assert.equal(error.code, 'TENANT_BUSY');
+      assert.equal(
+        error.message,
+        'No data source slot for tenant "globex": all 1 stayed in use for 100 ms.',
+      );
+      return true;
+    },
+  );
+  assert.ok(Date.now() - started >= 100);
+  assert.equal(
+    acme.dataSource.isInitialized,
+    true,
+    'acme kept its data source',
+  );
+  assert.equal(opened.length, 1, 'nothing opened for globex');
+  acme.release();
+  // A slot freed in time serves the next one.
+  (await registry.acquire('globex', findTenant)).release();
+  await registry.onApplicationShutdown();
+});

@@ -25,7 +25,8 @@ interface Entry {
 
 // Tenant data sources, opened on first use and kept for the next requests.
 // At most `limit` are open at any time, counting those still closing; past
-// it, the least recently used one that no request holds is closed first.
+// it, the least recently used one that no request holds is closed first; a
+// request that finds every one in use waits at most `waitTimeoutMs` for one.
 export class TenantDataSources implements OnApplicationShutdown {
   // Least recently used first: a Map keeps insertion order, and every use
   // moves its tenant to the end.
@@ -39,6 +40,7 @@ export class TenantDataSources implements OnApplicationShutdown {
   constructor(
     readonly limit: number,
     private readonly open: OpenDataSource,
+    readonly waitTimeoutMs = 10_000,
   ) {
     if (!Number.isInteger(limit) || limit < 1) {
       throw new Error(
@@ -48,6 +50,7 @@ export class TenantDataSources implements OnApplicationShutdown {
   }
 
   async acquire(id: string, findTenant: FindTenant): Promise<TenantLease> {
+    const deadline = Date.now() + this.waitTimeoutMs;
     let tenant: TenantEntity | undefined;
     for (;;) {
       if (this.shuttingDown) {
@@ -73,7 +76,7 @@ export class TenantDataSources implements OnApplicationShutdown {
       // Closing one makes room for this request; then it tries again.
       if (idle) await this.close(idle, 'least recently used');
       // Every open one is in use: wait until a request ends.
-      else await new Promise<void>((resolve) => this.waiting.push(resolve));
+      else await this.waitForSlot(id, deadline);
     }
   }
   // #endregion registry
@@ -124,6 +127,28 @@ export class TenantDataSources implements OnApplicationShutdown {
   // #endregion lease
 
   // #region registry-rest
+
+  // Resolves when a request ends or a data source closes; past the deadline
+  // the request is refused instead of queueing without end.
+  private waitForSlot(id: string, deadline: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting = this.waiting.filter((waiter) => waiter !== wake);
+        reject(
+          new TenantRequestError(
+            503,
+            'TENANT_BUSY',
+            `No data source slot for tenant "${id}": all ${this.limit} stayed in use for ${this.waitTimeoutMs} ms.`,
+          ),
+        );
+      }, deadline - Date.now());
+      this.waiting.push(wake);
+    });
+  }
 
   private async lookUp(id: string, findTenant: FindTenant) {
     const tenant = await findTenant(id);

@@ -24,7 +24,15 @@ import { TenantMiddleware } from './tenant.middleware.js';
           'TENANT_DATA_SOURCE_LIMIT',
           10,
         );
-        return new TenantDataSources(limit, openTenantDataSource);
+        const waitTimeoutMs = wholeNumberFromEnvironment(
+          'TENANT_WAIT_TIMEOUT_MS',
+          10_000,
+        );
+        return new TenantDataSources(
+          limit,
+          openTenantDataSource,
+          waitTimeoutMs,
+        );
       },
     },
     TenantMiddleware,
