@@ -225,11 +225,14 @@ test.describe('when StackBlitz cannot be reached', () => {
       await expect(page.locator('iframe')).toHaveCount(0);
 
       const blocks = alert.locator('.theme-code-block');
-      await expect(blocks).toHaveText([/npm install/, /npm start/]);
+      await expect(blocks).toHaveText([/npm ci/, /npm start/]);
       await expect(alert).toContainText(`examples/${example}`);
+      // The Node versions come from the example's package.json.
+      const {engines} = JSON.parse(fs.readFileSync(path.join('examples', example, 'package.json'), 'utf8'));
+      if (engines?.node) await expect(alert).toContainText(`(Node ${engines.node})`);
       await blocks.first().hover();
       await blocks.first().getByRole('button', {name: /copy/i}).click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('npm install');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('npm ci');
 
       await alert.getByRole('button', {name: 'Try again'}).click();
       await expect(alert).toContainText('StackBlitz could not be reached');
@@ -252,7 +255,7 @@ test.describe('when StackBlitz cannot be reached', () => {
     await context.setOffline(true);
     await launcher.getByRole('button', {name: 'Run in this page'}).click();
     await expect(launcher.getByRole('alert')).toContainText('You are offline');
-    await expect(launcher.getByRole('alert').locator('.theme-code-block')).toHaveText([/npm install/, /npm start/]);
+    await expect(launcher.getByRole('alert').locator('.theme-code-block')).toHaveText([/npm ci/, /npm start/]);
     expect(requested).toEqual([]);
 
     await context.setOffline(false);
@@ -273,7 +276,7 @@ test.describe('when StackBlitz cannot be reached', () => {
     await expect(launcher).not.toContainText('has not answered yet');
     await page.clock.runFor(5_000);
     await expect(launcher).toContainText('StackBlitz has not answered yet');
-    await expect(launcher.locator('.theme-code-block')).toHaveText([/npm install/, /npm start/]);
+    await expect(launcher.locator('.theme-code-block')).toHaveText([/npm ci/, /npm start/]);
     await page.clock.runFor(10_000);
     await expect(launcher.getByTitle(`StackBlitz sandbox: ${example}`)).toBeVisible();
   });

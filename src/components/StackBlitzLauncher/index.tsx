@@ -34,14 +34,14 @@ function loadProject(example: string): Promise<ExampleProject> {
   );
 }
 
-function LocalCommands({example}: {example: string}): ReactNode {
+function LocalCommands({example, node}: {example: string; node?: string}): ReactNode {
   return (
     <>
       <p>
-        Run it on your machine instead (Node 20 or later), in <code>examples/{example}</code> of this handbook&apos;s repository:
+        Run it on your machine instead{node && <> (Node {node})</>}, in <code>examples/{example}</code> of this handbook&apos;s repository:
       </p>
       <CodeBlock language="bash" title={`examples/${example}`}>
-        npm install
+        npm ci
       </CodeBlock>
       <CodeBlock language="bash">npm start</CodeBlock>
     </>
@@ -150,7 +150,7 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
           <p>
             <strong>{failures[status.why]}</strong>
           </p>
-          <LocalCommands example={example} />
+          <LocalCommands example={example} node={summary?.node} />
           <button type="button" className="button button--sm button--secondary" onClick={() => launch(status.target)}>
             Try again
           </button>
@@ -158,7 +158,7 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
       )}
       {embedded && status.slow && SlowNotice && (
         <SlowNotice className={clsx('alert alert--info', styles.fallback)}>
-          <LocalCommands example={example} />
+          <LocalCommands example={example} node={summary?.node} />
         </SlowNotice>
       )}
       <div ref={host} className={styles.frame} />

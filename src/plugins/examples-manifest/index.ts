@@ -29,6 +29,8 @@ export interface ExampleSummary {
   description: string;
   /** The file opened when a page does not say which. */
   open: string;
+  /** The Node versions it needs: its package.json's engines.node (e.g. ">=20.19"). */
+  node?: string;
 }
 
 export interface ExamplesManifestOptions {
@@ -113,10 +115,10 @@ export function readExampleProject(dir: string): ExampleProject {
 // ---- What the launcher shows, and checking the pages that use it ----
 
 function summarize(name: string, project: ExampleProject, description: ExampleDescription): ExampleSummary {
-  const pkg = JSON.parse(project.files['package.json']) as {scripts?: Record<string, string>};
+  const pkg = JSON.parse(project.files['package.json']) as {scripts?: Record<string, string>; engines?: {node?: string}};
   const start = pkg.scripts?.start;
   if (!start) throw new Error(`[examples-manifest] examples/${name}/package.json has no "start" script; the sandbox runs \`npm start\``);
-  return {start, description: description.summary, open: description.open};
+  return {start, description: description.summary, open: description.open, ...(pkg.engines?.node ? {node: pkg.engines.node} : {})};
 }
 
 /** .md/.mdx files under the given folders that mention the launcher. */
