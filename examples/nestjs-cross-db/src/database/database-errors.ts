@@ -13,7 +13,7 @@ export function describeError(error: unknown): string {
 // #region refused-data
 // The SQLSTATE of a statement the database refused: PostgreSQL's `code`,
 // MySQL's and MariaDB's `sqlState` (mysql2). sql.js has none.
-function sqlState(error: unknown): string | undefined {
+export function sqlState(error: unknown): string | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const { code, sqlState } = error.driverError as {
     code?: unknown;
