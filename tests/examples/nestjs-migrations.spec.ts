@@ -6,6 +6,7 @@ import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {DatabaseInspector, Role} from './support/databases';
+import {extractRegion} from '../../src/lib/regions';
 import {exampleDir, repoRoot} from './support/nestjs-app';
 import {
   copyOfExample,
@@ -187,6 +188,111 @@ for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationE
           expect(await musicTables()).toEqual({tables: ownTables.music, recorded: 2});
         });
       });
+
+      if (onNestjs9(example))
+        test('a data change before a failing DDL statement: kept on MariaDB and MySQL (so a rerun repeats it), rolled back elsewhere', async () => {
+          const copy = copyOfExample(example);
+          copies.push(copy);
+          fs.writeFileSync(path.join(copy, 'src', 'migrations', 'secret', '1767225800000-SeedThenAlter.ts'), dataThenDdlMigration);
+          await withDatabases(place, 'data-then-ddl', async (databases) => {
+            for (const attempt of [1, 2]) {
+              const run = await npmRun(copy, 'migration:run:secret', databases.env);
+              expect(run.code, `attempt ${attempt}: ${run.output}`).not.toBe(0);
+              expect(run.output).toContain('Migration "SeedThenAlter1767225800000" failed, error: ');
+              expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
+              // MariaDB commits the open transaction before it runs any DDL statement, even one
+              // that then fails: the insert stays, the migration is not recorded, and runs again.
+              const implicitCommit = databases.secret.driver === 'mariadb' || databases.secret.driver === 'mysql';
+              expect(await databases.secret.count('secrets', 'name', 'seeded')).toBe(implicitCommit ? attempt : 0);
+            }
+          });
+          expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain(squash(dataChangeAdvice));
+        });
+
+      if (onNestjs9(example))
+        test('baselining: on a database whose tables exist, migration:run fails and migration:run -- --fake records the migrations without running them', async () => {
+          await withDatabases(place, 'baseline', async (databases) => {
+            expect((await npmRun(dir(), 'migration:run:secret', databases.env)).code).toBe(0);
+            // The tables as synchronize (or a hand-made schema) leaves them: no record of any migration.
+            await databases.secret.execute('DELETE FROM secret_migrations');
+            expect(await tablesOf(databases.secret)).toEqual(ownTables.secret);
+
+            const run = await npmRun(dir(), 'migration:run:secret', databases.env);
+            expect(run.code, run.output).not.toBe(0);
+            expect(run.output).toContain('Migration "CreateSecrets1767225600000" failed, error: ');
+
+            const fake = await npmRun(dir(), 'migration:run:secret', databases.env, ['--fake']);
+            expect(fake.code, fake.output).toBe(0);
+            // Only the row in the migrations table: no CREATE TABLE, and (TypeORM 1) no success line either.
+            expect(fake.output).toMatch(/INSERT INTO \S*secret_migrations/);
+            expect(fake.output).not.toMatch(/CREATE TABLE \S*secrets\b/);
+            expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
+            const again = await npmRun(dir(), 'migration:run:secret', databases.env);
+            expect(again.output).toContain('No migrations are pending');
+          });
+          const commands = fs.readFileSync(path.join(dir(), 'migrations.sh'), 'utf8');
+          expect(extractRegion(commands, 'baseline')).toContain('npm run migration:run:secret -- --fake');
+        });
+
+      if (example === 'nestjs-multi-db')
+        test('a migration with transaction = false (CREATE INDEX CONCURRENTLY on PostgreSQL) runs under migrationsTransactionMode each, and the drift check agrees', async () => {
+          const copy = copyOfExample(example);
+          copies.push(copy);
+          const recipe = fs.readFileSync(path.join(dir(), 'recipes', '1767225900000-IndexSecretNames.ts'), 'utf8');
+          const target = path.join(copy, 'src', 'migrations', 'secret', '1767225900000-IndexSecretNames.ts');
+          const entityFile = path.join(copy, 'src', 'secret', 'secret.entity.ts');
+          const entity = fs.readFileSync(entityFile, 'utf8');
+          const indexed = entity
+            .replace('import {\n  Column,', 'import {\n  Column,\n  Index,')
+            .replace('  @Column()\n  name: string;', '  @Index()\n  @Column()\n  name: string;');
+          expect(indexed).toContain('@Index()');
+          fs.writeFileSync(entityFile, indexed);
+          await withDatabases(place, 'no-transaction', async (databases) => {
+            // The same migration inside a transaction: PostgreSQL refuses it.
+            const inTransaction = recipe.replace(/^\s*transaction = false;\n/m, '');
+            expect(inTransaction).not.toBe(recipe);
+            fs.writeFileSync(target, inTransaction);
+            const refused = await npmRun(copy, 'migration:run:secret', databases.env);
+            if (databases.secret.driver === 'postgres') {
+              expect(refused.code).not.toBe(0);
+              expect(refused.output).toContain('CREATE INDEX CONCURRENTLY cannot run inside a transaction block');
+              expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
+            } else {
+              expect(refused.code, refused.output).toBe(0);
+              expect((await npmRun(copy, 'migration:revert:secret', databases.env)).code).toBe(0);
+            }
+
+            fs.writeFileSync(target, recipe);
+            const run = await npmRun(copy, 'migration:run:secret', databases.env);
+            expect(run.code, run.output).toBe(0);
+            expect(run.output).toContain('Migration IndexSecretNames1767225900000 has been executed successfully.');
+            const check = await npmRun(copy, 'migration:check:secret', databases.env);
+            expect(check.code, check.output).toBe(0);
+            const revert = await npmRun(copy, 'migration:revert:secret', databases.env);
+            expect(revert.code, revert.output).toBe(0);
+          });
+        });
     });
   }
 }
+
+/** The 9.x lines (NestJS 12 and NestJS 11), whose pages give the advice these tests check; not 0.30. */
+function onNestjs9(example: string): boolean {
+  return example === 'nestjs-multi-db' || example === 'nestjs-multi-db-nest11';
+}
+
+// A migration that changes data, then runs a DDL statement that fails.
+const dataThenDdlMigration = `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class SeedThenAlter1767225800000 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.manager.insert('secrets', { name: 'seeded', value: 'x' });
+    await queryRunner.query('ALTER TABLE missing_table ADD note integer');
+  }
+
+  async down(): Promise<void> {}
+}
+`;
+
+/** What the migrations page must advise for data changes (on MariaDB they outlive a failed migration). */
+const dataChangeAdvice = 'put a data change in a migration of its own, or write it so that running it twice does no harm';

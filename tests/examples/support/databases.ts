@@ -27,6 +27,8 @@ export interface DatabaseInspector {
   count(table: string, column: string, value: string): Promise<number>;
   /** all rows of `table` */
   rowCount(table: string): Promise<number>;
+  /** runs one statement that returns nothing (identifiers unquoted: write them as every driver reads them) */
+  execute(sql: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,15 @@ export async function openSqlJsFile(role: Role, file: string): Promise<DatabaseI
       if (!(await tables()).includes(table)) return 0;
       return Number(query(`SELECT COUNT(*) FROM "${table}"`)[0][0]);
     },
+    async execute(sql) {
+      const db = new SQL.Database(fs.readFileSync(file));
+      try {
+        db.run(sql);
+        fs.writeFileSync(file, db.export());
+      } finally {
+        db.close();
+      }
+    },
     async close() {},
   };
 }
@@ -118,6 +129,9 @@ export async function openServer(role: Role, given: string, suffix: string): Pro
         if (!(await tables()).includes(table)) return 0;
         return (await client.query(`SELECT COUNT(*)::int AS n FROM "${table}"`)).rows[0].n;
       },
+      async execute(sql) {
+        await client.query(sql);
+      },
       close: () => client.end(),
     };
   }
@@ -148,6 +162,9 @@ export async function openServer(role: Role, given: string, suffix: string): Pro
         if (!(await tables()).includes(table)) return 0;
         const [rows] = await connection.query(`SELECT COUNT(*) AS n FROM \`${table}\``);
         return Number((rows as {n: number}[])[0].n);
+      },
+      async execute(sql) {
+        await connection.query(sql);
       },
       close: () => connection.end(),
     };

@@ -86,7 +86,7 @@ export async function freshDatabase(role: Role, placement: Placement, label: str
 export function copyOfExample(example: string): string {
   const source = exampleDir(example);
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), `${example}-copy-`));
-  for (const entry of ['src', 'test', 'package.json', 'tsconfig.json', 'ormconfig.ts']) {
+  for (const entry of ['src', 'test', 'package.json', 'tsconfig.json', 'ormconfig.ts', 'vitest.config.ts', 'vitest.config.e2e.ts']) {
     if (fs.existsSync(path.join(source, entry))) fs.cpSync(path.join(source, entry), path.join(copy, entry), {recursive: true});
   }
   fs.symlinkSync(path.join(source, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
