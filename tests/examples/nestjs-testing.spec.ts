@@ -6,13 +6,16 @@
 import {expect, test} from '@playwright/test';
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
+import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
 import {extractRegion} from '../../src/lib/regions';
-import {openServer, type DatabaseInspector} from './support/databases';
+import {openServer, openSqlJsFile, type DatabaseInspector} from './support/databases';
 import {exampleDir, exampleEnv, repoRoot} from './support/nestjs-app';
-import {npmRun, type Run} from './support/migrations';
+import {copyOfExample, npmRun, type Run} from './support/migrations';
 import {musicSecretExamples} from './support/nestjs-examples';
 
 // The runner starts and compiles for each run: slow when the machine is busy.
@@ -168,4 +171,135 @@ for (const {example, guide, runner, closeFailure, uuidIsEsm} of lines) {
         expectGuideToQuote(guide, message);
       });
   });
+}
+
+// The NestJS 12 line's answers to "parallel workers" and "resetting between tests", run on the
+// drivers the environment names (sql.js without URLs; PostgreSQL and MariaDB on the servers).
+test.describe('nestjs-multi-db: parallel workers and resets', {tag: '@servers'}, () => {
+  const example = 'nestjs-multi-db';
+  const guide = 'docs/nestjs-query/testing.mdx';
+
+  test('two e2e spec files in two Vitest workers each get databases of their own, and both pass', async () => {
+    const copy = copyOfExample(example);
+    try {
+      fs.copyFileSync(path.join(copy, 'test', 'app.e2e-spec.ts'), path.join(copy, 'test', 'again.e2e-spec.ts'));
+      const databases: DatabaseInspector[] = [];
+      const env: Record<string, string> = {};
+      for (const [role, variable] of [
+        ['music', 'MUSIC_DB_URL'],
+        ['secret', 'SECRET_DB_URL'],
+      ] as const) {
+        const url = process.env[variable];
+        if (!url) continue;
+        const database = await openServer(role, url, `par_${process.pid}_test`);
+        databases.push(database);
+        Object.assign(env, database.env);
+      }
+      try {
+        const result = await run(copy, 'npx', ['vitest', 'run', '--config', 'vitest.config.e2e.ts', '--maxWorkers=2'], env);
+        expect(result.code, result.output).toBe(0);
+        expect(result.output).toMatch(/Test Files +2 passed \(2\)/);
+        // Each worker made and used its own database next to the one the URL names.
+        for (const database of databases) {
+          const made = (await serverDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], database.database.replace(/_test$/, '_%'))).filter(
+            (name) => name !== database.database,
+          );
+          expect(made.sort(), database.database).toEqual([1, 2].map((worker) => database.database.replace(/_test$/, `_${worker}_test`)));
+          await dropServerDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], made);
+        }
+      } finally {
+        for (const database of databases) await database.close();
+      }
+    } finally {
+      fs.rmSync(copy, {recursive: true, force: true});
+    }
+    expectGuideToQuote(guide, "a database of the worker's own");
+  });
+
+  test('dropDatabase() drops the tables of the connection’s schema or database, never the database itself', async () => {
+    const url = process.env.MUSIC_DB_URL ?? process.env.SECRET_DB_URL;
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'drop-'));
+    const database = url ? await openServer('music', url, `drop_${process.pid}`) : await openSqlJsFile('music', path.join(folder, 'drop.sqlite'));
+    try {
+      // The example's own TypeORM, as its tests load it.
+      const {DataSource} = createRequire(path.join(exampleDir(example), 'package.json'))('typeorm') as {DataSource: TypeormDataSource};
+      const options = url
+        ? {type: database.driver as 'postgres' | 'mariadb', url: database.env.MUSIC_DB_URL}
+        : {type: 'sqljs' as const, location: database.database, autoSave: true};
+      const dataSource = await new DataSource(options).initialize();
+      try {
+        await dataSource.query('CREATE TABLE gone (id integer)');
+        if (database.driver === 'postgres') {
+          await dataSource.query('CREATE SCHEMA kept');
+          await dataSource.query('CREATE TABLE kept.kept (id integer)');
+          await dataSource.query(`CREATE FUNCTION answer() RETURNS integer AS 'SELECT 42' LANGUAGE sql`);
+        }
+        await dataSource.dropDatabase();
+        // The same connection still works: the database is there.
+        expect(await dataSource.query('SELECT 1 AS one')).toEqual([{one: 1}]);
+        if (database.driver === 'postgres') {
+          expect(await dataSource.query(`SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema IN ('public', 'kept')`)).toEqual([
+            {table_schema: 'kept', table_name: 'kept'},
+          ]);
+          expect(await dataSource.query('SELECT answer() AS answer')).toEqual([{answer: 42}]);
+        }
+      } finally {
+        await dataSource.destroy();
+      }
+      expect(await database.tables()).not.toContain('gone');
+    } finally {
+      await database.close();
+    }
+    expectGuideToQuote(guide, 'Despite its name, `dropDatabase()` never drops the database.');
+  });
+});
+
+/** The part of TypeORM's DataSource this file uses. */
+type TypeormDataSource = new (options: object) => {
+  initialize(): Promise<InstanceType<TypeormDataSource>>;
+  query(sql: string): Promise<unknown>;
+  dropDatabase(): Promise<void>;
+  destroy(): Promise<void>;
+};
+
+/** The databases on the server of `url` whose names match the SQL pattern `like`. */
+async function serverDatabases(url: string, like: string): Promise<string[]> {
+  if (url.startsWith('postgres')) {
+    const client = new pg.Client({connectionString: url});
+    await client.connect();
+    try {
+      return (await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [like])).rows.map((row) => row.datname as string);
+    } finally {
+      await client.end();
+    }
+  }
+  const connection = await mysql.createConnection(url.replace(/^mariadb:/, 'mysql:'));
+  try {
+    const [rows] = await connection.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [like]);
+    return (rows as {name: string}[]).map((row) => row.name);
+  } finally {
+    await connection.end();
+  }
+}
+
+async function dropServerDatabases(url: string, names: string[]): Promise<void> {
+  const admin = new URL(url);
+  admin.pathname = url.startsWith('postgres') ? '/postgres' : '/';
+  if (url.startsWith('postgres')) {
+    const client = new pg.Client({connectionString: admin.toString()});
+    await client.connect();
+    try {
+      for (const name of names) await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  admin.protocol = 'mysql:';
+  const connection = await mysql.createConnection(admin.toString());
+  try {
+    for (const name of names) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
 }
