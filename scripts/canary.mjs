@@ -37,6 +37,13 @@ function installed(dir, names) {
 
 const tail = (text, lines = 25) => text.trim().split('\n').slice(-lines).join('\n');
 
+/** An ERESOLVE cut down to the package found and the peer range it breaks; other errors' last lines. */
+function conflict(output) {
+  const found = /Found: (\S+)/.exec(output)?.[1];
+  const peer = /Could not resolve dependency:\s*\n(?:npm error )?(peer[^\n]*)/.exec(output)?.[1];
+  return found && peer ? `ERESOLVE: the newest ${found} does not satisfy ${peer}` : tail(output);
+}
+
 const report = [];
 for (const {name, dir: source, description} of examples) {
   console.log(`\n> ${name}`);
@@ -60,9 +67,9 @@ for (const {name, dir: source, description} of examples) {
   const after = installed(dir, names);
   const moved = names.filter((dep) => before[dep] !== after[dep]).map((dep) => `${dep} ${before[dep]} → ${after[dep]}`);
   const broke = [];
-  if (!upgrade.ok) broke.push(`npm install of the newest versions failed:\n${tail(upgrade.output)}`);
+  if (!upgrade.ok) broke.push(`npm install of the newest versions failed:\n${conflict(upgrade.output)}`);
   else {
-    const ls = sh(dir, 'npm', ['ls', '--all']);
+    const ls = sh(dir, 'npm', ['ls']);
     if (!ls.ok)
       broke.push(
         `npm ls reports problems:\n${tail(
