@@ -220,3 +220,28 @@ test('a request that finds every data source in use waits at most the timeout, t
   (await registry.acquire('globex', findTenant)).release();
   await registry.onApplicationShutdown();
 });
+
+test('a tenant whose database moved gets a new data source; the old one closes once its requests end', async () => {
+  const registry = new TenantDataSources(2, open);
+  const before = await registry.acquire('acme', findTenant);
+  catalogue.acme = {
+    ...catalogue.acme,
+    databaseUrl: 'sqljs:acme-moved.sqlite',
+  };
+  const invalidated = registry.invalidate('acme');
+  const after = await registry.acquire('acme', findTenant);
+  assert.notEqual(after.dataSource, before.dataSource);
+  assert.equal(
+    after.dataSource.options.type === 'sqljs' &&
+      path.basename(after.dataSource.options.location ?? ''),
+    'acme-moved.sqlite',
+  );
+  assert.equal(before.dataSource.isInitialized, true, 'its request still runs');
+  assert.equal(registry.status().closing, 1, 'and it counts against the limit');
+  before.release();
+  await invalidated;
+  assert.equal(before.dataSource.isInitialized, false);
+  assert.equal(registry.status().closing, 0);
+  after.release();
+  await registry.onApplicationShutdown();
+});

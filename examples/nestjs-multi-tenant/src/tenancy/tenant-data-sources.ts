@@ -190,12 +190,28 @@ export class TenantDataSources implements OnApplicationShutdown {
     );
   }
 
+  // The catalogue now says the tenant's database is elsewhere, or its
+  // credentials changed: requests from now on open a new data source from
+  // the catalogue; the old one closes once the requests using it have ended.
+  async invalidate(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (entry) await this.close(entry, 'invalidated');
+  }
+
   private async close(entry: Entry, why: string) {
-    this.entries.delete(entry.tenant.id);
+    if (this.entries.get(entry.tenant.id) === entry) {
+      this.entries.delete(entry.tenant.id);
+    }
     this.closing++; // still counts against the limit until destroyed
     let failure: unknown;
     try {
-      await entry.dataSource!.destroy();
+      // Only an invalidated one can still be opening or in use here.
+      const dataSource = await entry.opened.catch(() => undefined);
+      while (entry.leases > 0) {
+        await new Promise<void>((resolve) => this.waiting.push(resolve));
+      }
+      if (!dataSource) return;
+      await dataSource.destroy();
       this.counts.closed++;
     } catch (error) {
       failure = error;
@@ -219,6 +235,9 @@ export class TenantDataSources implements OnApplicationShutdown {
     }
     const open = [...this.entries.values()].filter((e) => e.dataSource);
     await Promise.all(open.map((e) => this.close(e, 'shutting down')));
+    while (this.closing > 0) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
     this.logger.log(
       `All tenant data sources closed (${open.length} at shutdown)`,
     );
