@@ -1,6 +1,8 @@
 // The matrix's rows, from the examples' handbook.json files: every example on each Node version
 // it lists ("node", default the Node running the matrix), and each of its stacks
-// (examples/<name>/stacks/<stack>/) on the first of them.
+// (examples/<name>/stacks/<stack>/) on the first of them. The database servers it lists are run
+// on its first row; the other rows (another Node, another stack) run on sql.js, which keeps CI
+// within its time.
 import {listExamples} from '../../tools/examples.mjs';
 import {exampleStacks} from '../../tools/standaloneExample.mjs';
 
@@ -9,6 +11,7 @@ import {exampleStacks} from '../../tools/standaloneExample.mjs';
  * @property {import('../../src/lib/exampleDescription.ts').Example} example
  * @property {string} [stack]
  * @property {string} node the version to run on, as handbook.json names it
+ * @property {boolean} servers whether it also runs on the database servers the example lists
  */
 
 /** @returns {Row[]} */

@@ -1,6 +1,6 @@
 // One row of the matrix: the example's standalone copy on one Node version, `npm start` answering
-// its health check, then its own `npm test` on sql.js and on each server its handbook.json lists,
-// with every *_DB_URL variable pointed at a fresh database there.
+// its health check, then its own `npm test` on sql.js and (on the row that runs them) on each
+// server its handbook.json lists, with every *_DB_URL variable pointed at a fresh database there.
 import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {createDatabase, dropDatabases, serverVersion} from '../../tools/databases.mjs';
@@ -62,7 +62,7 @@ export async function runRow(row, {base, log}) {
   }
 
   const urlVariables = Object.keys(example.description.env).filter((name) => name.endsWith('_DB_URL'));
-  for (const server of [undefined, ...(example.description.servers ?? [])]) {
+  for (const server of [undefined, ...((row.servers && example.description.servers) || [])]) {
     const kind = server && SERVERS[server];
     const database = kind ? await serverVersion(kind) : `sql.js ${packages['sql.js'] ?? ''}`.trim();
     const prefix = `${base}_${runs.length}`;
