@@ -36,3 +36,10 @@ npm run migration:create -- src/migrations/music/SeedGenres
 # differ: for CI, after `npm run migration:run`.
 npm run migration:check
 # #endregion check
+
+# #region baseline
+# A database whose tables already exist (made by synchronize, or by hand):
+# record every migration as run without running it, once, then carry on
+# with migration:run as usual.
+npm run migration:run:secret -- --fake
+# #endregion baseline

@@ -4,6 +4,7 @@
 // with MUSIC_DB_URL / SECRET_DB_URL, putting each connection on each server in turn.
 import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type {DatabaseInspector, Role} from './support/databases';
 import {extractRegion} from '../../src/lib/regions';
@@ -274,6 +275,23 @@ for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationE
         });
     });
   }
+}
+
+for (const {name: example, guide} of migrationExamples.filter(({name}) => onNestjs9(name))) {
+  test(`${example}: the CLI refuses a data source file that exports the same DataSource as default and named export`, async () => {
+    const copy = copyOfExample(example);
+    copies.push(copy);
+    const file = path.join(copy, 'src', 'database', 'secret.data-source.ts');
+    const source = fs.readFileSync(file, 'utf8');
+    const twice = source.replace('export default new DataSource(', 'export const secretDataSource = new DataSource(') + '\nexport default secretDataSource;\n';
+    expect(twice).toContain('export const secretDataSource');
+    fs.writeFileSync(file, twice);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'two-exports-'));
+    const show = await npmRun(copy, 'migration:show:secret', {SECRET_DB_FILE: path.join(folder, 'secret.sqlite')});
+    expect(show.code).not.toBe(0);
+    expect(show.output).toContain('Given data source file must contain only one export of DataSource instance');
+    expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain('It does not prefer the default export');
+  });
 }
 
 /** The 9.x lines (NestJS 12 and NestJS 11), whose pages give the advice these tests check; not 0.30. */
