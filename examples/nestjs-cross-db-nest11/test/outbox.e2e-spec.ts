@@ -301,6 +301,49 @@ describe('one operation, two databases', () => {
     );
   });
 
+  it('several relays: each claims pending messages no other relay holds, so order across messages is not kept', async () => {
+    const relay = t.app.get(OutboxRelay);
+    const service = t.app.get(ArtistWithSecretsService);
+    const { message: first } = await service.record({
+      name: unique('claimed-elsewhere'),
+      secrets: [{ name: 'label', value: 'a' }],
+    });
+    const { message: second } = await service.record({
+      name: unique('claimed-here'),
+      secrets: [{ name: 'label', value: 'b' }],
+    });
+    if (t.music.options.type === 'sqljs') {
+      // One connection, so one relay: it delivers in the order of the ids.
+      const delivered = await relay.deliverPending();
+      const ids = delivered.map((m) => m.id);
+      assert.ok(ids.indexOf(first.id) < ids.indexOf(second.id));
+      return;
+    }
+    // Another relay is working on the first message: it holds its row lock.
+    const other = t.music.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      await other.query(
+        t.music.options.type === 'postgres'
+          ? 'SELECT id FROM outbox WHERE id = $1 FOR UPDATE'
+          : 'SELECT id FROM outbox WHERE id = ? FOR UPDATE',
+        [first.id],
+      );
+      const started = Date.now();
+      const delivered = await relay.deliverPending();
+      assert.ok(Date.now() - started < 2000, 'skipped, not waited for');
+      const ids = delivered.map((m) => m.id);
+      assert.ok(!ids.includes(first.id), 'the held message is left alone');
+      assert.ok(ids.includes(second.id), 'a later one is delivered first');
+    } finally {
+      await other.rollbackTransaction();
+      await other.release();
+    }
+    const later = await relay.deliverPending();
+    assert.ok(later.some((m) => m.id === first.id && m.state === 'delivered'));
+  });
+
   it('the process stopping after the first commit: the next start delivers, once', async () => {
     const name = unique('stopped');
     // The first step only, then the process is gone.

@@ -55,18 +55,39 @@ export class OutboxRelay implements OnApplicationBootstrap {
     await this.purge();
   }
 
-  async deliverPending(): Promise<OutboxMessageEntity[]> {
-    const pending = await this.music.find(OutboxMessageEntity, {
-      where: { state: 'pending' },
-      order: { id: 'ASC' },
+  // #region claim
+  /**
+   * Delivers up to `limit` pending messages, oldest first, that no other
+   * relay is working on. The claim is a row lock held until this run has
+   * saved the messages' new state; rows another relay holds are skipped.
+   */
+  deliverPending(limit = 100): Promise<OutboxMessageEntity[]> {
+    return this.music.transaction(async (music) => {
+      const claimed = await music.find(OutboxMessageEntity, {
+        where: { state: 'pending' },
+        order: { id: 'ASC' },
+        take: limit,
+        // sql.js has no row locks (and one connection: one relay at a time).
+        ...(music.connection.options.type !== 'sqljs' && {
+          lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+        }),
+      });
+      const results: OutboxMessageEntity[] = [];
+      for (const message of claimed) {
+        // Saved through the claim's own transaction: a save on another
+        // connection would wait for the lock this one holds.
+        results.push(await this.deliver(message, music));
+      }
+      return results;
     });
-    const results: OutboxMessageEntity[] = [];
-    for (const message of pending) results.push(await this.deliver(message));
-    return results;
   }
+  // #endregion claim
 
   // #region deliver
-  async deliver(message: OutboxMessageEntity): Promise<OutboxMessageEntity> {
+  async deliver(
+    message: OutboxMessageEntity,
+    music: EntityManager = this.music,
+  ): Promise<OutboxMessageEntity> {
     if (message.state !== 'pending') return message; // delivered, or given up
     try {
       await this.secret.transaction(async (manager) => {
@@ -93,7 +114,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
       if (await this.wasReceived(message)) {
         // Another relay applied it meanwhile: not a failed attempt.
         this.markDelivered(message);
-        return this.music.save(message);
+        return music.save(message);
       }
       message.attempts += 1;
       message.lastError = describeError(error);
@@ -103,7 +124,7 @@ export class OutboxRelay implements OnApplicationBootstrap {
         message.state = 'failed'; // dead-lettered, with the last error
       } // else: e.g. the database is unreachable; pending for the next run
     }
-    return this.music.save(message);
+    return music.save(message);
   }
   // #endregion deliver
 
