@@ -20,7 +20,7 @@ export const moduleGuard = fileURLToPath(new URL('./moduleGuard.cjs', import.met
 /** Never part of an example, whatever git says: dependencies, build output, VCS data. */
 const NEVER_POSTED = new Set(['node_modules', 'dist', 'build', '.git']);
 
-/** Folder of an example's stack variants: each holds a package.json and lockfile that replace the example's own. */
+/** Folder of an example's stack variants: each holds a package.json and lockfile, and any other file, that replace the example's own. */
 const STACKS = 'stacks';
 
 /**
@@ -112,9 +112,13 @@ export function prepareStandalone(name, {stack, log = () => {}} = {}) {
     fs.copyFileSync(path.join(source, file), path.join(dir, file));
   }
   if (stack) {
+    // A stack replaces package.json and the lockfile, and any other file it holds.
     const variant = path.join(source, STACKS, stack);
     for (const file of ['package.json', 'package-lock.json']) {
       if (!fs.existsSync(path.join(variant, file))) throw new Error(`examples/${name}/${STACKS}/${stack}/${file} is missing`);
+    }
+    for (const file of listExampleFiles(variant)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
       fs.copyFileSync(path.join(variant, file), path.join(dir, file));
     }
   }

@@ -1,0 +1,56 @@
+import { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { serverType } from './database-url';
+import { SECRET_DB_CONNECTION } from './database.constants';
+import { migrationOptions } from './migrations.config';
+
+// #region db-connections
+// Loaded by ConfigModule: configService.get('dbConnections.secret') returns
+// the options of the secret database, read from the environment (or .env).
+export default () => ({
+  dbConnections: {
+    music: {
+      ...connectionOptions(process.env.MUSIC_DB_URL, process.env.MUSIC_DB_FILE),
+      ...migrationOptions('music'),
+    },
+    secret: {
+      ...connectionOptions(
+        process.env.SECRET_DB_URL,
+        process.env.SECRET_DB_FILE,
+      ),
+      ...migrationOptions('secret'),
+      // Also on forRootAsync (app.module.ts), which Nest's tokens come from.
+      // Here it lets app.close() find and close this connection.
+      name: SECRET_DB_CONNECTION,
+    },
+  },
+});
+// #endregion db-connections
+
+// #region connection-options
+// No URL: an embedded sql.js database (SQLite compiled to WebAssembly, so it
+// also runs in StackBlitz), in memory or in a file. A URL moves the
+// connection to a PostgreSQL, MySQL or MariaDB server.
+function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
+  const common = {
+    // 2 attempts, 1 s apart (@nestjs/typeorm's default: 9, 3 s apart).
+    retryAttempts: 2,
+    retryDelay: 1000,
+  };
+  if (!url) {
+    return {
+      ...common,
+      type: 'sqljs',
+      location: file,
+      autoSave: Boolean(file),
+    };
+  }
+  switch (serverType(url)) {
+    case 'postgres':
+      return { ...common, type: 'postgres', url };
+    case 'mysql':
+      return { ...common, type: 'mysql', url };
+    case 'mariadb':
+      return { ...common, type: 'mariadb', url };
+  }
+}
+// #endregion connection-options
