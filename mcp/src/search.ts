@@ -33,6 +33,19 @@ class InProcessSearch extends SearchWorker {
     super();
   }
 
+  private readonly longest = new Map<string, number>();
+
+  /** The length of the longest word an index holds. */
+  longestTerm(baseUrl: string): number {
+    let length = this.longest.get(baseUrl);
+    if (length === undefined) {
+      const json = this.files[baseUrl] as {index: {invertedIndex: [string, unknown][]}}[];
+      length = Math.max(0, ...json.flatMap(({index}) => index.invertedIndex.map(([term]) => term.length)));
+      this.longest.set(baseUrl, length);
+    }
+    return length;
+  }
+
   async lowLevelFetchIndexes(baseUrl: string): Promise<Loaded> {
     return this.load(baseUrl);
   }
@@ -75,9 +88,20 @@ export class HandbookSearch {
    */
   async search(input: string, line?: HandbookLine): Promise<Hit[]> {
     const searchUrl = line?.searchUrl ?? '/';
-    const results = await this.worker.search(searchUrl, '', input, searchResultLimits);
+    const results = await this.worker.search(searchUrl, '', this.matchable(input, searchUrl), searchResultLimits);
     const pages = line ? new Set(line.pages.map((page) => page.path)) : undefined;
     return results.filter((result) => !pages || pages.has(result.document.u)).map((result) => this.hit(result));
+  }
+
+  /**
+   * The input without words longer than any word of the index (by more than the one edit the
+   * search allows): they cannot match, and lunr's fuzzy matching of a word takes time that
+   * grows with its length (a 4,000-character word held the server for minutes).
+   */
+  private matchable(input: string, searchUrl: string): string {
+    const longest = this.worker.longestTerm(searchUrl) + 1;
+    const fits = (chunk: string) => chunk.split('-').every((part) => part.replace(/^\W+/, '').replace(/\W+$/, '').length <= longest);
+    return input.split(/\s+/).filter(fits).join(' ');
   }
 
   private hit(result: SearchResult): Hit {

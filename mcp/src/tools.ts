@@ -43,7 +43,7 @@ export function registerTools(server: McpServer, handbook: Handbook, search: Han
       const hits = await search.search(input, line);
       const markdown = hits.length
         ? hits.map((hit, i) => `${i + 1}. ${hitTitle(hit)} (${hit.line})\n   ${hit.url}\n   Markdown: ${hit.twin}\n   ${excerpt(hit.text)}`).join('\n')
-        : `Nothing in ${line ? `line ${line.id}` : 'the current lines'} matches "${input}".`;
+        : `Nothing in ${line ? `line ${line.id}` : 'the current lines'} matches "${excerpt(input)}".`;
       return text(markdown, {line: line?.id ?? null, hits});
     },
   );

@@ -135,6 +135,14 @@ test('bad input gets a tool error that says what to pass, and the server keeps a
   ok(await mcp.callTool({name: 'list_lines', arguments: {}}));
 });
 
+test('a word longer than any the handbook holds is answered, not searched for ever', async ({mcp}) => {
+  // Fuzzy matching of one 3,999-character word held the server for minutes before it was left out.
+  const result = ok(await mcp.callTool({name: 'search_handbook', arguments: {query: 'x'.repeat(3999)}}));
+  expect(result.structuredContent!.hits).toEqual([]);
+  const mixed = ok(await mcp.callTool({name: 'search_handbook', arguments: {query: `${'y'.repeat(3000)} migrations`, line: lines[0].id}}));
+  expect((mixed.structuredContent!.hits as Hit[]).length).toBeGreaterThan(0);
+});
+
 test('a family alone names its current line; a search without a line keeps to the current lines', async ({mcp}) => {
   for (const line of lines.filter((l) => l.current)) {
     const result = ok(await mcp.callTool({name: 'search_handbook', arguments: {query: 'connection', line: line.family}}));

@@ -2,9 +2,9 @@
 // build, started over stdio with the SDK's own client as an editor starts it, and the "Use with
 // AI" menu of a guide page.
 //   MCP: time from spawn to a finished initialize handshake; the first search after that (a
-//   pasted troubleshooting message, median of the rounds: the speed goal is 100 ms); every
-//   entry's message searched once afterwards (p50, p95); the sizes of the index, the bundle and
-//   the packed package.
+//   pasted troubleshooting message the server did not warm up on, median of the rounds: the
+//   speed goal is 100 ms); every entry's message searched once afterwards (p50, p95); the sizes
+//   of the index, the bundle and the packed package.
 //   Menu: JavaScript requested before the menu opens that only the menu needs (goal: none), the
 //   gzip KB it loads when opened, and the gzip KB of the trigger compiled alone (what it adds to
 //   the page's own scripts).
@@ -113,7 +113,7 @@ async function triggerGzipKB(root) {
     format: 'esm',
     jsx: 'automatic',
     external: ['react', 'react/jsx-runtime', './Panel'],
-    loader: {'.css': 'empty'},
+    loader: {'.css': 'empty', '.module.css': 'empty'},
     logLevel: 'silent',
   });
   return gzipKB(Buffer.from(out.outputFiles[0].contents));
@@ -130,7 +130,8 @@ export default {
     if (all.length === 0) throw new Error('the handbook has no troubleshooting entry to search for');
     const rounds = ctx.quick ? 1 : 5;
     const runs = [];
-    for (let round = 0; round < rounds; round++) runs.push(await serverRound(sdk, mcpDir, all[round % all.length], round === 0 ? all : undefined));
+    // The server warms up on each line's first entry: the first search takes others, from the end.
+    for (let round = 0; round < rounds; round++) runs.push(await serverRound(sdk, mcpDir, all[all.length - 1 - (round % all.length)], round === 0 ? all : undefined));
     const searchMs = runs[0].searchMs;
     const dist = (file) => fs.statSync(path.join(mcpDir, 'dist', file)).size;
     const tarball = path.join(siteDir, 'build', 'mcp', `${JSON.parse(fs.readFileSync(path.join(mcpDir, 'package.json'), 'utf8')).name}.tgz`);
