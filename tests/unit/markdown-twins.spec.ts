@@ -2,7 +2,7 @@ import {test, expect} from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {extractRegion, stripRegionMarkers} from '../../src/lib/regions';
+import {readExample} from '../../src/plugins/example-regions';
 import {pageToMarkdown} from '../../src/plugins/markdown-twins/toMarkdown';
 import {docsSourceFiles, fences, frontMatterField, withoutCode} from './support/docs-pages';
 
@@ -20,10 +20,10 @@ function twinOf(file: string): string {
 }
 
 const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-const exampleText = (file: string, region?: string) => {
-  const text = fs.readFileSync(path.join(examplesDir, file), 'utf8');
-  return region ? extractRegion(text, region) : stripRegionMarkers(text);
-};
+const exampleText = (file: string, region?: string) =>
+  readExample(examplesDir, file, region, (message) => {
+    throw new Error(message);
+  });
 
 type Expected = {kind: 'code'; value: string; title?: string} | {kind: 'diff'; before: string; after: string};
 

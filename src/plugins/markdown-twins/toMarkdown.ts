@@ -1,6 +1,7 @@
-// One page's Markdown twin: the page's MDX parsed as Docusaurus parses it, its <Snippet> and
-// <SnippetDiff> elements resolved by the site's own remark plugins (so a twin holds exactly the
-// code the page shows), every other element turned into plain Markdown, then printed.
+// One page's Markdown twin: the page's MDX parsed as Docusaurus parses it, its tested-with line
+// added and its <Snippet> and <SnippetDiff> elements resolved by the site's own remark plugins (so
+// a twin holds exactly the code the page shows), every other element turned into plain Markdown,
+// then printed.
 import path from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import remarkSnippet from '../remark-snippet';
 import remarkSnippetDiff from '../remark-snippet-diff';
+import remarkTestedWith from '../tested-with';
 import type {MdxNode} from '../example-regions';
 import {toPlainMarkdown, TwinError} from './components';
 
@@ -45,6 +47,7 @@ export function pageToMarkdown(page: TwinPage): Twin {
   const tree = processor.parse(page.source) as unknown as MdxNode;
   const vfile = {path: page.file};
   try {
+    remarkTestedWith({plain: true})(tree, vfile);
     remarkSnippet({examplesDir})(tree, vfile);
     remarkSnippetDiff({examplesDir})(tree, vfile);
   } catch (error) {

@@ -2,9 +2,11 @@
 // (testedWith.ts), linking to the compatibility page. The example is one of the page's own guide
 // line that the page launches, or else the one most of its snippets come from; a page without an
 // example gets no line.
+import fs from 'node:fs';
 import path from 'node:path';
 import {listExamples} from '../../../tools/examples.mjs';
 import {families} from '../../../tools/families.mjs';
+import {exampleLockfile} from '../../../tools/lockfile.mjs';
 import {stringAttribute, type MdxNode} from '../example-regions';
 import {testedWith, testedWithText} from './testedWith';
 
@@ -48,23 +50,26 @@ export function pageExample(tree: MdxNode, page = ''): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-export default function remarkTestedWith() {
+export interface TestedWithOptions {
+  /** A plain Markdown paragraph (the Markdown twins) instead of the page's styled element. */
+  plain?: boolean;
+}
+
+export default function remarkTestedWith({plain = false}: TestedWithOptions = {}) {
   return (tree: MdxNode, vfile: {path?: string}) => {
     const example = pageExample(tree, vfile.path);
-    if (!example) return;
+    // An example without a lockfile installs nothing to name (a test's fixture site).
+    if (!example || !fs.existsSync(exampleLockfile(example))) return;
     const title = tree.children?.findIndex((node) => node.type === 'heading' && node.depth === 1) ?? -1;
-    const line: MdxNode = {
-      type: 'mdxJsxFlowElement',
-      name: 'p',
-      attributes: [
-        {type: 'mdxJsxAttribute', name: 'className', value: 'tested-with'},
-        {type: 'mdxJsxAttribute', name: 'data-tested-with', value: example},
-      ],
-      children: [
-        {type: 'text', value: `${testedWithText(testedWith(example))} `},
-        {type: 'link', url: '/compatibility', children: [{type: 'text', value: 'Every tested stack'}]},
-      ],
-    };
+    const children: MdxNode[] = [
+      {type: 'text', value: `${testedWithText(testedWith(example))} `},
+      {type: 'link', url: '/compatibility', children: [{type: 'text', value: 'Every tested stack'}]},
+    ];
+    const attributes = [
+      {type: 'mdxJsxAttribute', name: 'className', value: 'tested-with'},
+      {type: 'mdxJsxAttribute', name: 'data-tested-with', value: example},
+    ];
+    const line: MdxNode = plain ? {type: 'paragraph', children} : {type: 'mdxJsxFlowElement', name: 'p', attributes, children};
     tree.children!.splice(title + 1, 0, line);
   };
 }
