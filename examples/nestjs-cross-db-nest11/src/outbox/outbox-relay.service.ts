@@ -52,7 +52,10 @@ export class OutboxRelay implements OnApplicationBootstrap {
         `Delivered ${delivered.length} pending outbox message(s)`,
       );
     }
-    await this.purge();
+    // Old rows can wait for the next purge: no reason to stop the app.
+    await this.purge().catch((error: unknown) =>
+      this.logger.warn(`Purging the outbox failed: ${describeError(error)}`),
+    );
   }
 
   // #region claim
