@@ -30,6 +30,8 @@ test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
 for (const url of samples) {
   test(`${url}: the closed menu passes the page gates and loads no script until it opens`, async ({page, gates}) => {
+    // The gates' two axe runs on a long guide, then the menu's own checks.
+    test.slow();
     const scripts = scriptsOf(page);
     await gates.open(url);
     await expect(summary(page)).toBeVisible();
