@@ -47,7 +47,8 @@ test('llms.txt lists the twin of every page of every version once, current versi
   const text = await response.text();
   expect(text).toMatch(/^# .+\n\n> .+/);
   const listed = [...text.matchAll(/^- \[[^\]]+\]\((\S+?)\)/gm)].map((m) => new URL(m[1]).pathname);
-  const twins = listed.filter((p) => p.endsWith('.md'));
+  // The agent skills (/skills/<line>/SKILL.md) are listed too; they are not page twins.
+  const twins = listed.filter((p) => p.endsWith('.md') && !p.startsWith('/skills/'));
   expect([...twins].sort()).toEqual(pages.map(twinUrl).sort());
   // Older versions come after every current one, under headings that say so.
   const sections = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
