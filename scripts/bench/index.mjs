@@ -43,6 +43,9 @@
 //                .lcpMs, .tbtMs, .tbtRatio, .lcpRatio, bareLighthousePerformance,
 //                bareLighthouseAccessibility, bareTbtMs, bareLcpMs, tbtRatio (worst page, goal
 //                <= 1.5), lcpRatio (worst page, goal <= 1.1), pagesBelow95
+//   mcp          mcpStartMs, mcpFirstSearchMs (goal <= 100), mcpSearchP50Ms, mcpSearchP95Ms,
+//                mcpSearches, mcpIndexKB, mcpServerKB, mcpPackageKB, aiMenuJsBeforeOpenKB
+//                (goal <= 0), aiMenuOpenJsGzipKB, aiMenuTriggerGzipKB
 //   runtimeS
 import fs from 'node:fs';
 import path from 'node:path';

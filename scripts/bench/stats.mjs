@@ -21,6 +21,6 @@ export function percentile(values, p) {
 export function goal(name, value, limit, bare) {
   const [, op, bound] = /^(<=|>=|=)\s*(.+)$/.exec(limit);
   const n = Number(bound);
-  const met = value === undefined ? false : op === '<=' ? value <= n : value >= n;
+  const met = value === undefined ? false : op === '<=' ? value <= n : op === '>=' ? value >= n : value === n;
   return {name, value, limit, met, bare};
 }
