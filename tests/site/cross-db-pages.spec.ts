@@ -1,5 +1,6 @@
 import {test, expect, type Page} from '@playwright/test';
 import {openHydrated} from './support/pages';
+import {versionLabel} from './support/versions';
 
 // The three 9.x guides of examples/nestjs-cross-db: in the sidebar, linked from the overview and
 // from Multiple databases, and (they have no 0.30.x version) the version menu takes a reader on
@@ -26,8 +27,12 @@ for (const {url, title} of pages) {
 
   test(`${title}: the 0.30.x version menu lands on that version's overview`, async ({page}) => {
     await openHydrated(page, url);
-    await navbar(page).getByRole('button', {name: '9.x'}).hover();
-    await navbar(page).getByRole('link', {name: '0.30.x', exact: true}).click();
+    await navbar(page)
+      .getByRole('button', {name: versionLabel('nestjs-query', '9.x'), exact: true})
+      .hover();
+    await navbar(page)
+      .getByRole('link', {name: versionLabel('nestjs-query', '0.30.x'), exact: true})
+      .click();
     await expect(page).toHaveURL(/\/nestjs-query\/0\.30\/$/);
     await expect(page.getByRole('heading', {level: 1})).toHaveText('NestJS + nestjs-query 0.30 on several databases');
   });
