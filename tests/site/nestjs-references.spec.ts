@@ -25,6 +25,9 @@ const checked = new Set([
   // doug-martin/nestjs-query: the published page, examples/typeorm-multidb/
   'https://doug-martin.github.io/nestjs-query/docs/persistence/typeorm/multiple-databases',
   'https://github.com/doug-martin/nestjs-query/tree/master/examples/typeorm-multidb',
+  // TriPSs/nestjs-query: the issue asking for NestJS 12 peers (opened 2026-09-09), as the team's
+  // research notes on the December 2026 stack name it; newer than the stored issue index.
+  'https://github.com/TriPSs/nestjs-query/issues/532',
   'https://sql.js.org',
 ]);
 
