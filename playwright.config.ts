@@ -23,7 +23,7 @@ export default defineConfig({
     {name: 'unit', testDir: 'tests/unit'},
     // Every example is copied out of the repository and installed from its own lockfile first.
     {name: 'examples-setup', testDir: 'tests/examples', testMatch: 'standalone.setup.ts'},
-    {name: 'examples', testDir: 'tests/examples', timeout: 120_000, dependencies: ['examples-setup']},
+    {name: 'examples', testDir: 'tests/examples', timeout: 240_000, dependencies: ['examples-setup']},
     // The MCP server, built from the built site first (mcp/scripts/build.mjs), started over stdio.
     {name: 'mcp-setup', testDir: 'tests/mcp', testMatch: 'build.setup.ts'},
     {name: 'mcp', testDir: 'tests/mcp', timeout: 60_000, dependencies: ['mcp-setup']},

@@ -122,7 +122,7 @@ export function spawnIn(dir, command, args, env) {
  *   example's stacks; `dir`: another copy of it (default: its standalone copy)
  * @returns {Promise<RunningExample>}
  */
-export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 90_000, stack, dir} = {}) {
+export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 180_000, stack, dir} = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();

@@ -124,7 +124,7 @@ async function build(dir: string): Promise<void> {
 }
 
 /** Starts the example with these variables and waits until GET /health answers. */
-export async function startTenantApp(example: TenantExample, env: Record<string, string>, timeoutMs = 90_000): Promise<TenantApp> {
+export async function startTenantApp(example: TenantExample, env: Record<string, string>, timeoutMs = 180_000): Promise<TenantApp> {
   const dir = exampleDir(example.name);
   await build(dir);
   const port = await freePort();
