@@ -3,7 +3,7 @@
 // and tests/unit/playground-presets.spec.ts checks these models against the examples' source.
 import {CONNECTION_NAMES, driverOf, type ConnectionName, type ModelKind} from './eloquent';
 import {NEST_CONNECTIONS, type NestConnectionName} from './nestjsConnections';
-// The tables TypeORM creates from the example's entities (tests/unit/nestjs-tables.spec.ts keeps it current).
+// The tables TypeORM creates from the example's entities (tests/examples/nestjs-tables.spec.ts keeps it current).
 import nestjsTables from './nestjsTables.json';
 
 export type PresetId = 'eloquent-1.1' | 'eloquent-1.0' | 'nestjs-music-secret';

@@ -2,13 +2,15 @@ import {test, expect} from '@playwright/test';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {exampleDir} from '../../tools/exampleApp.mjs';
 
 // The playground's NestJS tables are the ones TypeORM itself creates from the example's entities
 // (src/database/database.entities.ts, synchronize on sql.js), kept in src/lib/nestjsTables.json so that the browser needs no TypeORM.
 // This test regenerates them from the example and fails when the file is behind;
-// `UPDATE_TABLES=1 npx playwright test tests/unit/nestjs-tables.spec.ts` rewrites it.
+// `UPDATE_TABLES=1 npx playwright test tests/examples/nestjs-tables.spec.ts` rewrites it.
 const FILE = path.resolve('src/lib/nestjsTables.json');
-const EXAMPLE = path.resolve('examples/nestjs-multi-db');
+// Run in the example's standalone copy, with its own dependencies (tests/examples/standalone.setup.ts).
+const EXAMPLE = exampleDir('nestjs-multi-db');
 const SCRIPT = `
 import 'reflect-metadata';
 import {DataSource} from 'typeorm';
@@ -32,7 +34,7 @@ test("src/lib/nestjsTables.json holds the tables TypeORM creates from the exampl
     encoding: 'utf8',
   });
   expect(run.stderr).toBe('');
-  const generated = {'//': 'Generated from examples/nestjs-multi-db by tests/unit/nestjs-tables.spec.ts; do not edit.', ...JSON.parse(run.stdout)};
+  const generated = {'//': 'Generated from examples/nestjs-multi-db by tests/examples/nestjs-tables.spec.ts; do not edit.', ...JSON.parse(run.stdout)};
   expect(Object.keys(generated)).toEqual(['//', 'albums', 'artists', 'genres', 'songs', 'secrets']);
   if (process.env.UPDATE_TABLES) fs.writeFileSync(FILE, `${JSON.stringify(generated, null, 2)}\n`);
   expect(JSON.parse(fs.readFileSync(FILE, 'utf8'))).toEqual(generated);
