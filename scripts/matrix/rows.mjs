@@ -18,7 +18,10 @@ import {exampleStacks} from '../../tools/standaloneExample.mjs';
 export function matrixRows() {
   return listExamples().flatMap((example) => {
     const nodes = example.description.node ?? [process.versions.node];
-    return [...nodes.map((node) => ({example, node})), ...exampleStacks(example.name).map((stack) => ({example, stack, node: nodes[0]}))];
+    return [
+      ...nodes.map((node, i) => ({example, node, servers: i === 0})),
+      ...exampleStacks(example.name).map((stack) => ({example, stack, node: nodes[0], servers: false})),
+    ];
   });
 }
 
