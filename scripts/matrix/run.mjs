@@ -1,5 +1,5 @@
-// One row of the matrix: the example's standalone copy on one Node version, `npm start` answering
-// its health check, then its own `npm test` on sql.js and (on the row that runs them) on each
+// One row of the matrix: the example's standalone copy on one Node version, `npm ls` clean,
+// `npm start` answering its health check, then its own `npm test` on sql.js and (on the row that runs them) on each
 // server its handbook.json lists, with every *_DB_URL variable pointed at a fresh database there.
 import {spawn} from 'node:child_process';
 import path from 'node:path';
@@ -52,6 +52,10 @@ export async function runRow(row, {base, log}) {
     log(`${rowName(row)}: type-check ${code === 0 ? 'passed' : 'FAILED'}`);
     return {...rowKey(row), nodeVersion: node.version, packages, runs};
   }
+
+  // What the lockfile installs must satisfy every declared range and peer.
+  const ls = await npm(dir, ['ls'], exampleEnv({PATH}));
+  runs.push({check: 'npm ls', passed: ls.code === 0, ...(ls.code === 0 ? {} : {output: ls.output})});
 
   try {
     const app = await startExample(example.name, {PATH}, {stack, health: example.description.checks?.health, timeoutMs: 180_000});
