@@ -169,7 +169,7 @@ test.describe('copying and titles', () => {
     await tabLists.first().getByRole('tab', {name: '9.x'}).click();
     for (const list of await tabLists.all()) await expect(list.getByRole('tab', {name: '9.x'})).toHaveAttribute('aria-selected', 'true');
 
-    const file = 'examples/nestjs-multi-db/src/app.module.ts';
+    const file = 'examples/nestjs-multi-db-nest11/src/app.module.ts';
     // The page shows the file's "connections" region first, the whole file further down.
     const panel = page
       .getByRole('tabpanel')
