@@ -2,9 +2,8 @@
 // network here, so every outside address below was checked by hand against the stored sources
 // named beside it; a page that links anywhere else fails until its address is checked and added.
 import {test, expect, type Page} from '@playwright/test';
-import fs from 'node:fs';
-import {extractRegion} from '../../src/lib/regions';
 import {openHydrated} from './support/pages';
+import {firstSnippetOf} from './support/snippet-source';
 
 const checked = new Set([
   // nestjs/docs.nestjs.com: content/data/typeorm.md ("#### Multiple databases"); the old
@@ -61,13 +60,13 @@ for (const url of pages) {
 }
 
 test('both versions show the forRoot form from their example, and the entry for two connections without a name', async ({page}) => {
-  for (const [url, example] of [
-    ['/nestjs-query/multiple-databases', 'nestjs-multi-db'],
-    ['/nestjs-query/0.30/multiple-databases', 'nestjs-multi-db-legacy'],
+  for (const [url, example, source] of [
+    ['/nestjs-query/multiple-databases', 'nestjs-multi-db', 'docs/nestjs-query/multiple-databases.mdx'],
+    ['/nestjs-query/0.30/multiple-databases', 'nestjs-multi-db-legacy', 'nestjs-query_versioned_docs/version-0.30.x/multiple-databases.mdx'],
   ]) {
     await openHydrated(page, url);
     const file = `examples/${example}/src/sync-app.module.ts`;
-    const code = extractRegion(fs.readFileSync(file, 'utf8'), 'connections-for-root');
+    const code = firstSnippetOf(source, `${example}/src/sync-app.module.ts`);
     const block = page.locator('.theme-code-block').filter({has: page.getByText(file, {exact: true})});
     await expect(block).toHaveCount(1);
     // Lines far from the viewport skip layout (content-visibility), and have no innerText until
