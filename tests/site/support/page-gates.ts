@@ -72,8 +72,8 @@ export const test = base.extend<{gates: PageGates}>({
       },
       async check() {
         if (!opened) throw new Error('gates.check() needs gates.open(url) first');
-        // The gates' own work (two axe runs) on top of the page test's.
-        base.info().setTimeout(base.info().timeout + 60_000);
+        // The gates' own work (two axe runs, slow on the longest guides) on top of the page test's.
+        base.info().setTimeout(base.info().timeout + 150_000);
         await page.waitForLoadState('networkidle');
         expect(elsewhere, `${opened} requested something from another origin`).toEqual([]);
 
