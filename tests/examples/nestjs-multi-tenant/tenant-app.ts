@@ -1,7 +1,7 @@
 // The examples that run the multi-tenant suite (their handbook.json lists "multi-tenant" under
-// "suites"), built once and started straight from node (`node dist/main.js`, what their
-// `npm run start:prod` runs) so that a test can send SIGTERM to the app itself and see how it
-// exits. What differs between them (the guide page, how their own tests report) is below.
+// "suites"), built once and started straight from node (as their `npm run start:prod` runs
+// dist/main.js) so that a test can send SIGTERM to the app itself and see how it exits. What
+// differs between them (the guide page, how their own tests report) is below.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -99,8 +99,14 @@ export class TenantApp {
 }
 
 /**
- * Builds the example's copy once (`npm run build`); test workers share the copy, so they take
- * turns through a lock folder, which the copy's next preparation removes with everything else.
+ * The tests' own build of the copy: not dist/, which `npm start` (nest start) deletes and rebuilds
+ * while other tests run from it.
+ */
+const TESTS_OUT = '.tests-dist';
+
+/**
+ * Builds the example's copy once (tsc with its build config); test workers share the copy, so they
+ * take turns through a lock folder, which the copy's next preparation removes with everything else.
  */
 async function build(dir: string): Promise<void> {
   const lock = path.join(dir, '.tests-build-lock');
@@ -113,10 +119,13 @@ async function build(dir: string): Promise<void> {
     }
   }
   try {
-    const stamp = path.join(dir, 'dist', '.built-by-tests');
+    const stamp = path.join(dir, TESTS_OUT, '.built-by-tests');
     if (fs.existsSync(stamp)) return;
-    const result = spawnSync('npm', ['run', 'build'], {cwd: dir, encoding: 'utf8', env: exampleEnv({})});
-    if (result.status !== 0) throw new Error(`npm run build failed in ${dir}:\n${result.stdout}${result.stderr}`);
+    const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
+    // Not incremental: the copy's build info describes dist/, and would skip writing this folder.
+    const args = [tsc, '-p', 'tsconfig.build.json', '--outDir', TESTS_OUT, '--incremental', 'false'];
+    const result = spawnSync(process.execPath, args, {cwd: dir, encoding: 'utf8', env: exampleEnv({})});
+    if (result.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed in ${dir}:\n${result.stdout}${result.stderr}`);
     fs.writeFileSync(stamp, '');
   } finally {
     fs.rmdirSync(lock);
@@ -130,7 +139,7 @@ export async function startTenantApp(example: TenantExample, env: Record<string,
   const port = await freePort();
   const variables = exampleEnv({...env, PORT: String(port)});
   for (const name of ['CATALOGUE_DB_URL', 'CATALOGUE_DB_FILE']) if (!(name in env)) delete variables[name];
-  const child = spawnIn(dir, process.execPath, [path.join('dist', 'main.js')], variables);
+  const child = spawnIn(dir, process.execPath, [path.join(TESTS_OUT, 'main.js')], variables);
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
