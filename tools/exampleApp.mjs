@@ -123,10 +123,51 @@ export function spawnIn(dir, command, args, env) {
  * @returns {Promise<RunningExample>}
  */
 export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 180_000, stack, dir} = {}) {
+  const folder = dir ?? exampleDir(example, stack);
+  return oneStartAtATime(folder, () => start(example, folder, env, healthPath, timeoutMs));
+}
+
+/**
+ * Runs `action` alone among the processes starting the same copy: `npm start` of an example made
+ * by nest new 12 (nest start) deletes and rebuilds dist/, which another start there is loading.
+ * @template T
+ * @param {string} dir
+ * @param {() => Promise<T>} action
+ * @returns {Promise<T>}
+ */
+async function oneStartAtATime(dir, action) {
+  const lock = path.join(dir, '.start-lock');
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than any start was left by a run that was killed.
+      const age = Date.now() - (fs.statSync(lock, {throwIfNoEntry: false})?.mtimeMs ?? Date.now());
+      if (age > 300_000) fs.rmSync(lock, {recursive: true, force: true});
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await action();
+  } finally {
+    fs.rmSync(lock, {recursive: true, force: true});
+  }
+}
+
+/**
+ * @param {string} example
+ * @param {string} dir
+ * @param {Record<string, string>} env
+ * @param {string} healthPath
+ * @param {number} timeoutMs
+ * @returns {Promise<RunningExample>}
+ */
+async function start(example, dir, env, healthPath, timeoutMs) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const child = spawnIn(dir ?? exampleDir(example, stack), 'npm', ['start'], exampleEnv({...env, PORT: String(port)}));
+  const child = spawnIn(dir, 'npm', ['start'], exampleEnv({...env, PORT: String(port)}));
   const fail = async (/** @type {string} */ why) => {
     await child.stop();
     return new Error(`${example} ${why}. Its output:\n${child.output}`);
