@@ -135,7 +135,7 @@ export async function startExample(example, env, {health: healthPath = '/health'
  * @param {() => Promise<T>} action
  * @returns {Promise<T>}
  */
-async function oneStartAtATime(dir, action) {
+export async function oneStartAtATime(dir, action) {
   const lock = path.join(dir, '.start-lock');
   for (;;) {
     try {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../../src/lib/regions';
 import {exampleDir, exampleEnv, spawnIn, startExample} from '../support/nestjs-app';
+import {oneStartAtATime} from '../../../tools/exampleApp.mjs';
 import {guideText, tenantExamples} from './tenant-app';
 
 for (const example of tenantExamples) {
@@ -50,8 +51,12 @@ for (const example of tenantExamples) {
       ['TENANT_POOL_SIZE', 'x'],
     ]) {
       test(`a ${name} that is not a whole number stops the start, naming it`, async () => {
-        const child = spawnIn(exampleDir(example.name), 'npm', ['start'], exampleEnv({PORT: '0', [name]: value}));
-        await child.exited;
+        const dir = exampleDir(example.name);
+        const child = await oneStartAtATime(dir, async () => {
+          const started = spawnIn(dir, 'npm', ['start'], exampleEnv({PORT: '0', [name]: value}));
+          await started.exited;
+          return started;
+        });
         expect(child.exitCode, child.output).toBe(1);
         const message = `${name} must be a whole number of 1 or more, not "${value}"`;
         expect(child.output).toContain(message);
