@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
 import {exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
+import {oneStartAtATime} from '../../tools/exampleApp.mjs';
 import {anyDuplicateWarning, mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
 
 test.describe.configure({mode: 'parallel'});
@@ -86,13 +87,13 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
         const closedPort = await freePort();
         const started = Date.now();
         const user = scheme === 'postgres' ? 'postgres' : 'root';
-        const child = spawnIn(
-          exampleDir(example),
-          'npm',
-          ['start'],
-          exampleEnv({PORT: String(await freePort()), [variable]: `${scheme}://${user}@127.0.0.1:${closedPort}/${database}`}),
-        );
-        await child.exited;
+        const env = exampleEnv({PORT: String(await freePort()), [variable]: `${scheme}://${user}@127.0.0.1:${closedPort}/${database}`});
+        // One npm start at a time in the copy: nest start rebuilds dist/ (tools/exampleApp.mjs).
+        const child = await oneStartAtATime(exampleDir(example), async () => {
+          const running = spawnIn(exampleDir(example), 'npm', ['start'], env);
+          await running.exited;
+          return running;
+        });
         console.log(`${example}: exited ${Date.now() - started} ms after npm start with the ${role} server down`);
         expect(child.exitCode, child.output).not.toBe(0);
         for (const line of serverDown[role]) {
