@@ -9,7 +9,6 @@ import path from 'node:path';
 import {exampleDir} from '../../tools/exampleApp.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
-const example = exampleDir('nestjs-multi-db-legacy');
 const guide = path.join(root, 'nestjs-query_versioned_docs', 'version-0.30.x', 'multiple-databases.mdx');
 const message = [
   'error TS1239: Unable to resolve signature of parameter decorator when called as an expression.',
@@ -17,6 +16,7 @@ const message = [
 ];
 
 test('nestjs-multi-db-legacy: on TypeScript 5 or later its @InjectConnection and @InjectRepository fail with TS1239, as its guide says', () => {
+  const example = exampleDir('nestjs-multi-db-legacy');
   const typescript = path.join(root, 'node_modules', 'typescript');
   const {version} = JSON.parse(fs.readFileSync(path.join(typescript, 'package.json'), 'utf8'));
   const major = Number(version.split('.')[0]);

@@ -9,8 +9,6 @@ import {exampleDir} from '../../tools/exampleApp.mjs';
 // This test regenerates them from the example and fails when the file is behind;
 // `UPDATE_TABLES=1 npx playwright test tests/examples/nestjs-tables.spec.ts` rewrites it.
 const FILE = path.resolve('src/lib/nestjsTables.json');
-// Run in the example's standalone copy, with its own dependencies (tests/examples/standalone.setup.ts).
-const EXAMPLE = exampleDir('nestjs-multi-db');
 const SCRIPT = `
 import 'reflect-metadata';
 import {DataSource} from 'typeorm';
@@ -29,8 +27,9 @@ await (async () => {
 
 test("src/lib/nestjsTables.json holds the tables TypeORM creates from the example's entities", () => {
   // The example is an ES module project: its own TypeScript loader reads the entities, with their decorator metadata.
+  // In the example's standalone copy, with its own dependencies (tests/examples/standalone.setup.ts).
   const run = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', '--input-type=module', '-e', SCRIPT], {
-    cwd: EXAMPLE,
+    cwd: exampleDir('nestjs-multi-db'),
     encoding: 'utf8',
   });
   expect(run.stderr).toBe('');

@@ -95,7 +95,8 @@ for (const example of tenantExamples) {
   test.describe(`${example.name}: a data source closed under a running request`, {tag: '@servers'}, () => {
     // What a naive LRU cap produces: the example's own TypeORM, a data source destroyed, then
     // queried; on sql.js, and on the servers of a `.ci/run` pass.
-    const typeorm = createRequire(path.join(exampleDir(example.name), 'package.json'))('typeorm');
+    // Loaded when a test runs: the copy is prepared by the examples setup, after collection.
+    const typeorm = () => createRequire(path.join(exampleDir(example.name), 'package.json'))('typeorm');
     const cases: [string, object, string][] = [['sqljs', {type: 'sqljs'}, 'QueryFailedError: out of memory']];
     for (const value of [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL]) {
       if (!value) continue;
@@ -108,7 +109,7 @@ for (const example of tenantExamples) {
     }
     for (const [driver, options, message] of cases) {
       test(`${driver}: ${message}`, async () => {
-        const dataSource = await new typeorm.DataSource(options).initialize();
+        const dataSource = await new (typeorm().DataSource)(options).initialize();
         await dataSource.destroy();
         const error: Error = await dataSource.query('SELECT 1').then(
           () => undefined,
@@ -125,7 +126,7 @@ for (const example of tenantExamples) {
     for (const [driver, options] of running) {
       const expected = driver === 'postgres' ? 'QueryFailedError: Connection terminated' : 'finished';
       test(`${driver}, a query running while its data source is destroyed: ${expected}`, async () => {
-        const dataSource = await new typeorm.DataSource(options).initialize();
+        const dataSource = await new (typeorm().DataSource)(options).initialize();
         const sleep = driver === 'postgres' ? 'SELECT pg_sleep(1)' : 'SELECT SLEEP(1)';
         const query = dataSource.query(sleep).then(
           () => 'finished',
@@ -146,8 +147,9 @@ for (const example of tenantExamples) {
   test.describe(`${example.name}: sql.js runs a data source's queries on one query runner`, () => {
     // Why the registry makes one sql.js tenant's requests take turns: two transactions at once.
     test('concurrent transactions fail: cannot start a transaction within a transaction', async () => {
-      const typeorm = createRequire(path.join(exampleDir(example.name), 'package.json'))('typeorm');
-      const dataSource = await new typeorm.DataSource({type: 'sqljs'}).initialize();
+      // Loaded when a test runs: the copy is prepared by the examples setup, after collection.
+      const typeorm = () => createRequire(path.join(exampleDir(example.name), 'package.json'))('typeorm');
+      const dataSource = await new (typeorm().DataSource)({type: 'sqljs'}).initialize();
       try {
         await dataSource.query('CREATE TABLE notes (title varchar)');
         const writes = ['first', 'second'].map((title) =>
