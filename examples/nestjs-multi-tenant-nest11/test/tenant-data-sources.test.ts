@@ -209,7 +209,8 @@ test('a request that finds every data source in use waits at most the timeout, t
       return true;
     },
   );
-  assert.ok(Date.now() - started >= 100);
+  // It waited for the timeout, not refused at once (a timer may fire a millisecond early).
+  assert.ok(Date.now() - started >= 90);
   assert.equal(
     acme.dataSource.isInitialized,
     true,
