@@ -1,8 +1,8 @@
 // What every example says about itself in examples/<name>/handbook.json, read by the examples
-// manifest (launcher), the example tests, scripts/ and the benchmark. A new example with this
-// file is picked up by all of them. The checks run in tools/exampleDescription.mjs (plain
-// JavaScript, so that scripts use them without a compiler); this module gives them their types.
+// manifest (launcher), the example tests, scripts/ and the benchmark. The rules are
+// examples/handbook.schema.json's (tools/exampleDescription.mjs checks them); this module types them.
 import {ExampleDescriptionError, parseExampleDescription as parse} from '../../tools/exampleDescription.mjs';
+import type schema from '../../examples/handbook.schema.json';
 
 export interface ExampleDescription {
   /** e.g. "NestJS + nestjs-query 9: two TypeORM connections" */
@@ -37,6 +37,12 @@ export interface ExampleDescription {
    */
   node?: string[];
 }
+
+type SchemaFields = Exclude<keyof (typeof schema)['properties'], '$schema'>;
+// Fails to compile when the interface and the schema name different fields.
+export const sameFieldsAsTheSchema: [Exclude<SchemaFields, keyof ExampleDescription>, Exclude<keyof ExampleDescription, SchemaFields>] extends [never, never]
+  ? true
+  : never = true;
 
 /** An example folder and its parsed description. */
 export interface Example {

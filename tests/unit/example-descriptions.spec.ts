@@ -60,17 +60,18 @@ test('a wrong description fails naming the file and the field', () => {
   const {title: _title, ...untitled} = valid;
   const cases: [unknown, string][] = [
     [untitled, `${file}: "title" is missing`],
-    [{...valid, runs: 'serve'}, `${file}: "runs" must be "app" or "typecheck", not "serve"`],
+    [{...valid, runs: 'serve'}, `${file}: "runs" must be one of "app", "typecheck", not "serve"`],
     [{...valid, summary: ''}, `${file}: "summary" must be a non-empty string, not ""`],
     [{...valid, open: '../outside.ts'}, `${file}: "open" must be a path inside the example`],
     [{...valid, env: {port: 'x'}}, `${file}: "env": "port" is not an environment variable name`],
-    [{...valid, env: {PORT: ''}}, `${file}: "env.PORT" must say what the variable does`],
+    [{...valid, env: {PORT: ''}}, `${file}: "env.PORT" must be a non-empty string`],
     [{...valid, checks: {health: 'health'}}, `${file}: "checks.health" must be a URL path starting with "/"`],
-    [{...valid, checks: {ping: '/'}}, `${file}: "checks.ping" is not a known check`],
-    [{...valid, servers: ['oracle']}, `${file}: "servers": "oracle" is not one of postgres, mariadb, mysql`],
+    [{...valid, checks: {ping: '/'}}, `${file}: "checks.ping" is not a known field (known: health, smoke)`],
+    [{...valid, servers: ['oracle']}, `${file}: "servers.0" must be one of "postgres", "mariadb", "mysql", not "oracle"`],
+    [{...valid, node: ['twenty']}, `${file}: "node.0" must be a Node version, like "20.19.0" or "24", not "twenty"`],
     [{...valid, runs: 'typecheck'}, `${file}: "checks" only apply to "runs": "app"`],
     [{...valid, titel: 'typo'}, `${file}: "titel" is not a known field`],
-    [[valid], `${file}: must hold one JSON object`],
+    [[valid], `${file}: the file must hold one JSON object`],
   ];
   for (const [data, message] of cases) {
     expect(parse(data), JSON.stringify(data)).toThrow(ExampleDescriptionError);
