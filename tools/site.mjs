@@ -3,7 +3,7 @@
 // writes) and a page opened in the browser once React has hydrated it.
 import fs from 'node:fs';
 import path from 'node:path';
-import {families} from './families.mjs';
+import {families, lineRoute} from './families.mjs';
 import {root} from './paths.mjs';
 
 /**
@@ -25,6 +25,17 @@ export function sitemapPaths(buildDir = path.join(root, 'build')) {
  */
 export function guidePaths(paths) {
   return paths.filter((p) => families.some(({id}) => p === `/${id}` || p.startsWith(`/${id}/`)));
+}
+
+/**
+ * Each guide line's first page (in sitemap order): for checks of what every page of a line shares.
+ * @param {string[]} paths
+ */
+export function firstPageOfEachLine(paths) {
+  const routes = families.flatMap((family) => family.lines.map((line) => lineRoute(family, line)));
+  // A page belongs to the longest route it starts with: /nestjs-query/0.30/x is 0.30's, not current's.
+  const routeOf = (/** @type {string} */ p) => routes.filter((route) => `${p}/`.startsWith(route)).sort((a, b) => b.length - a.length)[0];
+  return routes.map((route) => guidePaths(paths).find((p) => routeOf(p) === route)).filter((p) => p !== undefined);
 }
 
 /**
