@@ -1,9 +1,10 @@
 // The example tests again, on real database servers: `.ci/run` calls this after `npm test`.
-// It runs the tests tagged @servers (those that take MUSIC_DB_URL / SECRET_DB_URL) of the
-// examples whose handbook.json lists "servers", twice:
+// It runs the tests of the examples whose handbook.json lists "servers" that take MUSIC_DB_URL /
+// SECRET_DB_URL, twice:
 //
-//   1. music on PostgreSQL, secret on MariaDB
-//   2. music on PostgreSQL, secret on sql.js (a mixed setup)
+//   1. music on PostgreSQL, secret on MariaDB: every test tagged @servers
+//   2. music on PostgreSQL, secret on sql.js (a mixed setup): those tagged @mixed, the apps
+//      running both connections (the rest repeat what run 1 and the sql.js runs cover)
 //
 // Each run gets fresh, uniquely named databases on the local servers (the suite gives every
 // example its own `<name>_<example>` database next to them); all of them are dropped at the end,
@@ -38,11 +39,11 @@ async function dropAll() {
   console.log(`Dropped ${dropped.length} databases: ${dropped.join(', ') || 'none'}`);
 }
 
-function playwright(title, env) {
+function playwright(title, tag, env) {
   console.log(`\n> Example tests, ${title}`);
   for (const [name, value] of Object.entries(env)) console.log(`  ${name}=${value}`);
   const since = Date.now();
-  const result = spawnSync('npx', ['playwright', 'test', '--project=examples', '--grep', '@servers'], {
+  const result = spawnSync('npx', ['playwright', 'test', '--project=examples', '--grep', tag], {
     cwd: root,
     stdio: 'inherit',
     env: {...process.env, MUSIC_DB_URL: undefined, SECRET_DB_URL: undefined, ...env},
@@ -58,12 +59,12 @@ const runs = [];
 let failed = false;
 try {
   runs.push(
-    playwright('music on PostgreSQL, secret on MariaDB', {
+    playwright('music on PostgreSQL, secret on MariaDB', '@servers', {
       MUSIC_DB_URL: await createDatabase('postgres', `${base}_m1`),
       SECRET_DB_URL: await createDatabase('mariadb', `${base}_s1`),
     }),
   );
-  runs.push(playwright('music on PostgreSQL, secret on sql.js', {MUSIC_DB_URL: await createDatabase('postgres', `${base}_m2`)}));
+  runs.push(playwright('music on PostgreSQL, secret on sql.js', '@mixed', {MUSIC_DB_URL: await createDatabase('postgres', `${base}_m2`)}));
 } catch (error) {
   console.error(`\n${error.message}`);
   failed = true;

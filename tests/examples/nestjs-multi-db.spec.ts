@@ -11,7 +11,8 @@ import {musicSecretExamples} from './support/nestjs-examples';
 const musicTables = ['artists', 'albums', 'songs', 'genres'];
 
 for (const {name: example, description} of musicSecretExamples) {
-  test.describe(example, {tag: description.servers ? '@servers' : []}, () => {
+  // @mixed: also run with music on a server and secret on sql.js (scripts/examples-on-servers.mjs).
+  test.describe(example, {tag: description.servers ? ['@servers', '@mixed'] : []}, () => {
     test.use({example});
 
     test('GET /health lists each connection with its driver, database and state', async ({app, databases}) => {
