@@ -2,7 +2,7 @@ import {test, expect} from '@playwright/test';
 import fs from 'node:fs';
 import {exampleLockfile, lockedVersions} from '../../tools/lockfile.mjs';
 import {matrixRows as rowsToRun, rowName} from '../../scripts/matrix/rows.mjs';
-import {matrixRows as recordedRows, testedWith, testedWithText} from '../../src/plugins/tested-with/testedWith';
+import {lastVerified, matrixRows as recordedRows, testedWith, testedWithText, type MatrixRow} from '../../src/plugins/tested-with/testedWith';
 import {testCounts} from '../../scripts/matrix/counts.mjs';
 
 // src/data/compatibility.json is what `npm run matrix` ran; the compatibility page and every
@@ -30,9 +30,29 @@ test('the tested-with line names the lockfile versions and the recorded runs', (
   expect(
     testedWithText({...tested, node: ['20.19.0', '24.22.3'], databases: ['sql.js 1.16.0', 'PostgreSQL 15.20', 'MariaDB 10.11.19'], verified: '2026-12-05'}),
   ).toBe(
-    `Tested with ${tested.packages.slice(0, -1).join(', ')} and ${tested.packages.at(-1)}, on Node 20.19.0 and 24.22.3, against sql.js 1.16.0, PostgreSQL 15.20 and MariaDB 10.11.19 (last run 2026-12-05).`,
+    `Tested with ${tested.packages.slice(0, -1).join(', ')} and ${tested.packages.at(-1)}, on Node 20.19.0 and 24.22.3, against sql.js 1.16.0, PostgreSQL 15.20 and MariaDB 10.11.19.`,
   );
   expect(testedWith('eloquent-multi-connection').typecheckOnly).toBe(true);
+});
+
+test('"last verified" is the newest run date on which all of a row\'s runs passed', () => {
+  const row = (verified: string, passed: boolean): MatrixRow => ({
+    example: 'nestjs-multi-db',
+    family: 'nestjs-query',
+    version: '9.x',
+    node: '20',
+    nodeVersion: '20.19.0',
+    packages: {},
+    runs: [
+      {check: 'npm start', passed: true},
+      {check: 'npm test', database: 'sql.js 1.17.0', passed},
+    ],
+    verified,
+  });
+  expect(lastVerified([row('2026-12-01', true), row('2026-12-03', true), row('2026-12-04', false)])).toBe('2026-12-03');
+  expect(lastVerified([row('2026-12-04', false)])).toBeUndefined();
+  // Every example a guide shows has a date from its recorded runs.
+  for (const example of new Set(recordedRows().map((r) => r.example))) expect(testedWith(example).verified, example).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
 test("the matrix counts tests from each runner's closing lines, and finds none in other output", () => {

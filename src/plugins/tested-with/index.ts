@@ -61,8 +61,13 @@ export default function remarkTestedWith({plain = false}: TestedWithOptions = {}
     // An example without a lockfile installs nothing to name (a test's fixture site).
     if (!example || !fs.existsSync(exampleLockfile(example))) return;
     const title = tree.children?.findIndex((node) => node.type === 'heading' && node.depth === 1) ?? -1;
+    const tested = testedWith(example);
+    const date: MdxNode = {type: 'text', value: tested.verified ?? ''};
+    // A <time> tells machines the date; a twin is plain Markdown.
+    const time: MdxNode = plain ? date : {type: 'mdxJsxTextElement', name: 'time', attributes: [{type: 'mdxJsxAttribute', name: 'dateTime', value: tested.verified}], children: [date]};
     const children: MdxNode[] = [
-      {type: 'text', value: `${testedWithText(testedWith(example))} `},
+      {type: 'text', value: `${testedWithText(tested)} `},
+      ...(tested.verified ? [{type: 'text', value: 'Last verified '}, time, {type: 'text', value: '. '}] : []),
       {type: 'link', url: '/compatibility', children: [{type: 'text', value: 'Every tested stack'}]},
     ];
     const attributes = [

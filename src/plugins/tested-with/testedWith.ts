@@ -47,7 +47,7 @@ export interface TestedWith {
   node: string[];
   /** "sql.js 1.17.0", "PostgreSQL 15.20", … every `npm test` of those rows passed on */
   databases: string[];
-  /** the newest date those rows were run */
+  /** the newest date on which every run of one of those rows passed */
   verified?: string;
   typecheckOnly: boolean;
 }
@@ -63,12 +63,18 @@ export function testedWith(example: string, siteDir = process.cwd()): TestedWith
     packages: shown.filter(([name]) => versions[name]).map(([name, label]) => `${label} ${versions[name]}`),
     node: [...new Set(rows.map((row) => row.nodeVersion))],
     databases: [...new Set(runs.filter((run) => run.passed && run.database).map((run) => run.database!))],
-    verified: rows
-      .map((row) => row.verified)
-      .sort()
-      .at(-1),
+    verified: lastVerified(rows),
     typecheckOnly,
   };
+}
+
+/** The newest date on which every run of one of `rows` passed (`npm run matrix` writes the date it ran). */
+export function lastVerified(rows: MatrixRow[]): string | undefined {
+  return rows
+    .filter((row) => row.runs.every((run) => run.passed))
+    .map((row) => row.verified)
+    .sort()
+    .at(-1);
 }
 
 /** "a, b and c" */
@@ -76,11 +82,11 @@ export function listed(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The line as plain text (the Markdown twins use it too). */
+/** What ran, as a sentence of plain text (the Markdown twins use it too); the date is `verified`. */
 export function testedWithText(tested: TestedWith): string {
   const verb = tested.typecheckOnly ? 'Type-checked with' : 'Tested with';
   const parts = [`${verb} ${listed(tested.packages)}`];
   if (tested.node.length) parts.push(`on Node ${listed(tested.node)}`);
   if (tested.databases.length) parts.push(`against ${listed(tested.databases)}`);
-  return `${parts.join(', ')}${tested.verified ? ` (last run ${tested.verified})` : ''}.`;
+  return `${parts.join(', ')}.`;
 }
