@@ -4,7 +4,7 @@ import {versionLabel} from './support/versions';
 
 // The three 9.x guides of examples/nestjs-cross-db: in the sidebar, linked from the overview and
 // from Multiple databases, and (they have no 0.30.x version) the version menu takes a reader on
-// them to the 0.30.x overview.
+// them to the 0.30.x overview, which says why.
 const pages = [
   {url: '/nestjs-query/transactions', title: 'Transactions on a named connection'},
   {url: '/nestjs-query/data-across-databases', title: 'Data across two databases'},
@@ -25,7 +25,7 @@ for (const {url, title} of pages) {
     }
   });
 
-  test(`${title}: the 0.30.x version menu lands on that version's overview`, async ({page}) => {
+  test(`${title}: the 0.30.x version menu lands on that version's overview, which says the page is not there`, async ({page}) => {
     await openHydrated(page, url);
     await navbar(page)
       .getByRole('button', {name: versionLabel('nestjs-query', '9.x'), exact: true})
@@ -35,5 +35,6 @@ for (const {url, title} of pages) {
       .click();
     await expect(page).toHaveURL(/\/nestjs-query\/0\.30\/$/);
     await expect(page.getByRole('heading', {level: 1})).toHaveText('NestJS + nestjs-query 0.30 on several databases');
+    await expect(page.getByRole('status').filter({hasText: `“${title}” is not in ${versionLabel('nestjs-query', '0.30.x')}`})).toBeVisible();
   });
 }
