@@ -14,13 +14,15 @@ import markdownTwins from './src/plugins/markdown-twins';
 import agentSkills from './src/plugins/agent-skills';
 import errorMessageSearch from './src/plugins/error-message-search';
 import prismOnDemand from './src/plugins/prism-on-demand';
+import homePage from './src/plugins/home-page';
 import {ssrTemplate} from './src/ssrTemplate';
 import {families, type Family} from './tools/families.mjs';
 import {lineLabel} from './tools/lockfile.mjs';
 
 // Each guide family is its own docs plugin instance, versioned on its own (tools/families.mjs). A
 // line's label names the stack its example's lockfile installs ("nestjs-query 9.x · NestJS 12 ·
-// TypeORM 1.1"), so the version menu never names a version by hand.
+// TypeORM 1.1"), so the version menu never names a version by hand; the banner and badge wording
+// around that label is in i18n/en/code.json.
 
 function docsInstance(family: Family): [string, DocsOptions] {
   const versions: DocsOptions['versions'] = {};
@@ -84,6 +86,7 @@ const config: Config = {
     sqljsAssets,
     examplesManifest,
     compatibility,
+    homePage,
     [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
     [agentSkills, {families: families.map(({id, label}) => ({id, label}))}],
     errorMessageSearch,

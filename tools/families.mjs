@@ -17,6 +17,8 @@
  * @typedef {object} Family
  * @property {string} id docs plugin id, docs/<id> folder and route /<id>/
  * @property {string} label what the navbar and llms.txt call it
+ * @property {string} title what the home page calls it
+ * @property {string} summary what the home page says its guides are for
  * @property {string} sidebarId
  * @property {GuideLine[]} lines newest line first
  */
@@ -26,6 +28,9 @@ export const families = [
   {
     id: 'nestjs-query',
     label: 'NestJS + nestjs-query',
+    title: 'NestJS + nestjs-query + TypeORM',
+    summary:
+      'Keep some entities in a second database: named TypeORM connections, feature modules that name their connection, GraphQL on top. Runs on sql.js, PostgreSQL and MariaDB.',
     sidebarId: 'nestjsQuery',
     lines: [
       {name: 'current', version: '9.x', path: '', library: 'nestjs-query 9.x', example: 'nestjs-multi-db'},
@@ -36,6 +41,9 @@ export const families = [
   {
     id: 'eloquent',
     label: 'eloquent-orm.js',
+    title: 'eloquent-orm.js',
+    summary:
+      'One default selector, one test selector, and models that pin their own connection: how the package picks a connection, and how to run SQL and Mongo side by side.',
     sidebarId: 'eloquent',
     lines: [
       {name: 'current', version: '1.1.x', path: '', library: 'eloquent-orm.js 1.1.x'},

@@ -1,5 +1,5 @@
 import {expect, test} from './support/page-gates';
-import {builtPages, openHydrated} from './support/pages';
+import {builtPages} from './support/pages';
 
 // Each page once: it renders and hydrates with no console error, and passes the page gates
 // (support/page-gates.ts: other origins, axe in both colour modes, 375 px).
@@ -23,14 +23,4 @@ test('the sitemap lists every family and version', () => {
   for (const url of ['/', '/nestjs-query/', '/nestjs-query/0.30/', '/eloquent/multi-connection-strategy', '/eloquent/1.0/multi-connection-strategy']) {
     expect(pages).toContain(url);
   }
-});
-
-test('the home page introduces both families and links to their guides', async ({page}) => {
-  await openHydrated(page, '/');
-  const main = page.getByRole('main');
-  await expect(main.getByRole('heading', {name: 'NestJS + nestjs-query + TypeORM'})).toBeVisible();
-  await expect(main.getByRole('heading', {name: 'eloquent-orm.js'})).toBeVisible();
-  await main.getByRole('link', {name: 'Multi-Connection Strategy'}).click();
-  await expect(page).toHaveURL(/\/eloquent\/multi-connection-strategy$/);
-  await expect(page.getByRole('heading', {level: 1, name: 'Multi-Connection Strategy'})).toBeVisible();
 });
