@@ -119,7 +119,9 @@ test('a page missing from the chosen line lands on its nearest page, which says 
 
 test('the version menu links a line that lacks the page to its nearest page, in line order', async ({page}) => {
   await openHydrated(page, '/nestjs-query/nestjs-11/upgrading-from-0.30');
-  await navbar(page).getByRole('button', {name: versionLabel('nestjs-query', '9.x-nest11'), exact: true}).hover();
+  await navbar(page)
+    .getByRole('button', {name: versionLabel('nestjs-query', '9.x-nest11'), exact: true})
+    .hover();
   const menu = navbar(page).locator('.dropdown__menu');
   await expect(menu.getByRole('link')).toHaveText(families[0].lines.map(lineLabel));
   await expect(menu.getByRole('link', {name: versionLabel('nestjs-query', '9.x'), exact: true})).toHaveAttribute('href', '/nestjs-query/upgrading-from-0.30');
@@ -143,14 +145,20 @@ test('the home page lists every guide of every line, under the line that has it'
       const hrefs = await lineSection.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       const route = lineRoute(family, line);
       const others = family.lines.filter((l) => l.path && l !== line).map((l) => lineRoute(family, l));
-      expect(hrefs.every((href) => href.startsWith(route) && !others.some((other) => href.startsWith(other))), hrefs.join(' ')).toBe(true);
+      expect(
+        hrefs.every((href) => href.startsWith(route) && !others.some((other) => href.startsWith(other))),
+        hrefs.join(' '),
+      ).toBe(true);
       listed.push(...hrefs);
     }
   }
   // Every guide page the build made, each once.
   expect([...listed].sort()).toEqual([...guidePages()].sort());
 
-  await main.getByRole('region', {name: versionLabel('eloquent', '1.0.x'), exact: true}).getByRole('link', {name: 'Multi-Connection Strategy'}).click();
+  await main
+    .getByRole('region', {name: versionLabel('eloquent', '1.0.x'), exact: true})
+    .getByRole('link', {name: 'Multi-Connection Strategy'})
+    .click();
   await expect(page).toHaveURL(/\/eloquent\/1\.0\/multi-connection-strategy$/);
   await expect(page.getByRole('heading', {level: 1, name: 'Multi-Connection Strategy'})).toBeVisible();
 });

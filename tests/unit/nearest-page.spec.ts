@@ -20,11 +20,22 @@ function lineOf(familyId: string, name: string): Line {
   return {path: route, docs, mainDocId: 'overview'};
 }
 
-const line = (route: string, ids: string[]): Line => ({path: route, mainDocId: ids[0], docs: ids.map((id) => ({id, path: id === ids[0] ? `${route}/` : `${route}/${id}`}))});
+const line = (route: string, ids: string[]): Line => ({
+  path: route,
+  mainDocId: ids[0],
+  docs: ids.map((id) => ({id, path: id === ids[0] ? `${route}/` : `${route}/${id}`})),
+});
 
 test('the same slug wins, even under another id', () => {
   const from = line('/f', ['overview', 'testing']);
-  const to: Line = {path: '/f/1.0', mainDocId: 'overview', docs: [{id: 'overview', path: '/f/1.0/'}, {id: 'old-testing', path: '/f/1.0/testing'}]};
+  const to: Line = {
+    path: '/f/1.0',
+    mainDocId: 'overview',
+    docs: [
+      {id: 'overview', path: '/f/1.0/'},
+      {id: 'old-testing', path: '/f/1.0/testing'},
+    ],
+  };
   expect(nearestPage(from.docs[1], from, to)).toEqual({page: to.docs[1], by: 'slug'});
 });
 

@@ -42,8 +42,8 @@ export default function HomePage({families}: Props): ReactNode {
         <div className="container">
           <Heading as="h1">Multi-Database Handbook</Heading>
           <p className={styles.tagline}>
-            Several databases in one TypeScript application. Every snippet here is cut from an example project. The NestJS examples run end to end in the
-            tests, so their code is the code that passed; the eloquent-orm.js examples are type-checked, and what they do follows the package&apos;s source.
+            Several databases in one TypeScript application. Every snippet here is cut from an example project. The NestJS examples run end to end in the tests,
+            so their code is the code that passed; the eloquent-orm.js examples are type-checked, and what they do follows the package&apos;s source.
           </p>
           <Link to="/compatibility">Every tested stack</Link>
         </div>

@@ -2,22 +2,21 @@ import React, {type ReactNode, useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import {useDocsVersion} from '@docusaurus/plugin-content-docs/client';
-import {takeSwitch, type VersionSwitch} from './versionSwitch';
+import {hydrating} from '@site/src/clientModules/pageHydration';
+import {forgetSwitch, switchTo} from './versionSwitch';
 
 /**
  * On a page the version menu chose because the reader's page is not in this guide line: says so,
- * and links back. Shown after hydration only, since only the reader's own tab knows how they came.
+ * and links back. The menu moves in the browser, so a page rendered on the server (opened, or
+ * reloaded) was not reached through it and reads nothing.
  */
 export default function VersionSwitchNotice(): ReactNode {
   const {pathname} = useLocation();
   const {label} = useDocsVersion();
-  const [arrival, setArrival] = useState<{pathname: string; record: VersionSwitch}>();
-  useEffect(() => {
-    const record = takeSwitch(pathname);
-    if (record) setArrival({pathname, record});
-  }, [pathname]);
-  if (!arrival || arrival.pathname !== pathname) return null;
-  const {record} = arrival;
+  const [record] = useState(() => (hydrating() ? undefined : switchTo(pathname)));
+  // Read once: the next page, or this one again, is not reached through that switch.
+  useEffect(forgetSwitch, []);
+  if (!record) return null;
   return (
     <div className="alert alert--info margin-bottom--md" role="status">
       <p className="margin-bottom--sm">

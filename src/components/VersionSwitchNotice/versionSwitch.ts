@@ -1,6 +1,6 @@
 // A switch to a guide line that lacks the page being read, remembered for the page it lands on
-// (the version menu writes it, the notice on arrival reads it once). Session storage, so the record
-// stays in the tab it was made in; without storage (blocked by the browser) there is no notice.
+// (the version menu writes it, the next docs page reads and forgets it). Session storage, so the
+// record stays in the tab it was made in; without storage (blocked by the browser) there is no notice.
 
 const KEY = 'multi-db-handbook:version-switch';
 
@@ -22,16 +22,22 @@ export function rememberSwitch(record: VersionSwitch): void {
   }
 }
 
-/** The switch that landed on `pathname`, if that is how the reader got here; read once. */
-export function takeSwitch(pathname: string): VersionSwitch | undefined {
+/** The switch that landed on `pathname`, if that is how the reader got here. */
+export function switchTo(pathname: string): VersionSwitch | undefined {
   try {
     const stored = sessionStorage.getItem(KEY);
-    if (stored === null) return undefined;
-    sessionStorage.removeItem(KEY);
-    const record = JSON.parse(stored) as VersionSwitch;
-    return samePath(record.to, pathname) ? record : undefined;
+    const record = stored === null ? undefined : (JSON.parse(stored) as VersionSwitch);
+    return record && samePath(record.to, pathname) ? record : undefined;
   } catch {
     return undefined;
+  }
+}
+
+export function forgetSwitch(): void {
+  try {
+    sessionStorage.removeItem(KEY);
+  } catch {
+    // Storage blocked: nothing was remembered.
   }
 }
 

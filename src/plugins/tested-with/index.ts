@@ -64,7 +64,9 @@ export default function remarkTestedWith({plain = false}: TestedWithOptions = {}
     const tested = testedWith(example);
     const date: MdxNode = {type: 'text', value: tested.verified ?? ''};
     // A <time> tells machines the date; a twin is plain Markdown.
-    const time: MdxNode = plain ? date : {type: 'mdxJsxTextElement', name: 'time', attributes: [{type: 'mdxJsxAttribute', name: 'dateTime', value: tested.verified}], children: [date]};
+    const time: MdxNode = plain
+      ? date
+      : {type: 'mdxJsxTextElement', name: 'time', attributes: [{type: 'mdxJsxAttribute', name: 'dateTime', value: tested.verified}], children: [date]};
     const children: MdxNode[] = [
       {type: 'text', value: `${testedWithText(tested)} `},
       ...(tested.verified ? [{type: 'text', value: 'Last verified '}, time, {type: 'text', value: '. '}] : []),
