@@ -11,7 +11,7 @@ export interface HomeLine {
   /** the version menu's label: the library line and its stack */
   label: string;
   unmaintained: boolean;
-  /** the newest date on which the line's examples passed every run */
+  /** the newest date on which one of the line's matrix rows passed every run */
   verified?: string;
   guides: {title: string; permalink: string}[];
 }
