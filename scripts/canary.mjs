@@ -82,7 +82,7 @@ for (const {name, dir: source, description} of examples) {
     const test = sh(dir, 'npm', ['test']);
     if (!test.ok) broke.push(`npm test failed:\n${tail(test.output)}`);
     try {
-      await (await startExample(name, {}, {dir, health: description.checks?.health, timeoutMs: 180_000})).stop();
+      await (await startExample(name, {}, {dir, health: description.checks?.health, timeoutMs: 180_000, npmStart: true})).stop();
     } catch (error) {
       broke.push(`npm start did not answer its health check:\n${tail(error.message)}`);
     }

@@ -1,7 +1,8 @@
 // @ts-check
-// Starting an example the way a reader does (`npm start` in its folder, PORT picks the port) and
-// stopping it with everything it started. Shared by tests/examples and the benchmark.
-import {spawn} from 'node:child_process';
+// Starting an example and stopping it with everything it started. Shared by tests/examples, the
+// matrix and the benchmark.
+import {spawn, spawnSync} from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -113,23 +114,60 @@ export function spawnIn(dir, command, args, env) {
  */
 
 /**
- * `npm start` in the example's folder with `env` (and a free PORT), then polls GET `health`
- * until it answers 200. Rejects with the app's output if it exits first or does not come up
- * within `timeoutMs`.
+ * Starts the example with `env` (and a free PORT), then polls GET `health` until it answers 200.
+ * By default it runs the copy's build with node, as `npm run start:prod` does (built once per copy
+ * and source: `npm start` compiles on every start); `npmStart` runs the reader's `npm start`.
+ * Rejects with the app's output if it exits first or does not come up within `timeoutMs`.
  * @param {string} example folder name under examples/
  * @param {Record<string, string>} env
- * @param {{health?: string, timeoutMs?: number, stack?: string, dir?: string}} [options] `stack`: one of the
- *   example's stacks; `dir`: another copy of it (default: its standalone copy)
+ * @param {{health?: string, timeoutMs?: number, stack?: string, dir?: string, npmStart?: boolean}} [options] `stack`: one
+ *   of the example's stacks; `dir`: another copy of it (default: its standalone copy)
  * @returns {Promise<RunningExample>}
  */
-export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 180_000, stack, dir} = {}) {
+export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 180_000, stack, dir, npmStart = false} = {}) {
   const folder = dir ?? exampleDir(example, stack);
-  return oneStartAtATime(folder, () => start(example, folder, env, healthPath, timeoutMs));
+  if (npmStart) return oneStartAtATime(folder, () => start(example, folder, ['npm', 'start'], env, healthPath, timeoutMs));
+  const main = await buildOnce(folder);
+  return start(example, folder, [process.execPath, main], env, healthPath, timeoutMs);
+}
+
+/** The tests' build of a copy: not dist/, which `npm start` (nest start) deletes and rebuilds. */
+const BUILD_OUT = '.tests-dist';
+
+/**
+ * Compiles the copy with its own tsc and build config into BUILD_OUT, unless it holds a build of
+ * the same sources; returns the entry point. Processes sharing the copy take turns.
+ * @param {string} dir
+ */
+export async function buildOnce(dir) {
+  const sources = ['src', 'package.json', ...fs.readdirSync(dir).filter((name) => /^tsconfig.*\.json$/.test(name))].flatMap((entry) =>
+    fs.statSync(path.join(dir, entry)).isDirectory()
+      ? fs.readdirSync(path.join(dir, entry), {recursive: true, encoding: 'utf8'}).map((file) => path.join(entry, file))
+      : [entry],
+  );
+  const fingerprint = crypto.createHash('sha1');
+  for (const file of sources.sort()) {
+    const stat = fs.statSync(path.join(dir, file));
+    if (stat.isFile()) fingerprint.update(`${file}:${stat.size}:${stat.mtimeMs}\n`);
+  }
+  const stamp = path.join(dir, BUILD_OUT, '.built-from');
+  const wanted = fingerprint.digest('hex');
+  await oneStartAtATime(dir, async () => {
+    if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) return;
+    fs.rmSync(path.join(dir, BUILD_OUT), {recursive: true, force: true});
+    const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
+    // Not incremental: the copy's build info describes dist/, and would skip writing this folder.
+    const args = [tsc, '-p', 'tsconfig.build.json', '--outDir', BUILD_OUT, '--incremental', 'false'];
+    const result = spawnSync(process.execPath, args, {cwd: dir, encoding: 'utf8', env: exampleEnv({})});
+    if (result.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed in ${dir}:\n${result.stdout}${result.stderr}`);
+    fs.writeFileSync(stamp, wanted);
+  });
+  return path.join(BUILD_OUT, 'main.js');
 }
 
 /**
- * Runs `action` alone among the processes starting the same copy: `npm start` of an example made
- * by nest new 12 (nest start) deletes and rebuilds dist/, which another start there is loading.
+ * Runs `action` alone among the processes starting or building the same copy: `npm start` of an
+ * example made by nest new 12 (nest start) deletes and rebuilds dist/, which another start there is loading.
  * @template T
  * @param {string} dir
  * @param {() => Promise<T>} action
@@ -158,16 +196,17 @@ export async function oneStartAtATime(dir, action) {
 /**
  * @param {string} example
  * @param {string} dir
+ * @param {string[]} command
  * @param {Record<string, string>} env
  * @param {string} healthPath
  * @param {number} timeoutMs
  * @returns {Promise<RunningExample>}
  */
-async function start(example, dir, env, healthPath, timeoutMs) {
+async function start(example, dir, [command, ...args], env, healthPath, timeoutMs) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const child = spawnIn(dir, 'npm', ['start'], exampleEnv({...env, PORT: String(port)}));
+  const child = spawnIn(dir, command, args, exampleEnv({...env, PORT: String(port)}));
   const fail = async (/** @type {string} */ why) => {
     await child.stop();
     return new Error(`${example} ${why}. Its output:\n${child.output}`);

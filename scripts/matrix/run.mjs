@@ -58,7 +58,7 @@ export async function runRow(row, {base, log}) {
   runs.push({check: 'npm ls', passed: ls.code === 0, ...(ls.code === 0 ? {} : {output: ls.output})});
 
   try {
-    const app = await startExample(example.name, {PATH}, {stack, health: example.description.checks?.health, timeoutMs: 180_000});
+    const app = await startExample(example.name, {PATH}, {stack, health: example.description.checks?.health, timeoutMs: 180_000, npmStart: true});
     await app.stop();
     runs.push({check: 'npm start', passed: true});
   } catch (error) {

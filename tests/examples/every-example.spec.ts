@@ -26,7 +26,7 @@ for (const {name, description} of unclaimed) {
   }
 
   test(`${name}: npm start with nothing configured comes up and answers ${description.checks?.health ?? '/health'}`, async () => {
-    const app = await startExample(name, {}, {health: description.checks?.health});
+    const app = await startExample(name, {}, {health: description.checks?.health, npmStart: true});
     try {
       expect(app.health.connections.length).toBeGreaterThan(0);
       expect(app.health.connections.filter((connection) => !connection.ok)).toEqual([]);

@@ -55,7 +55,7 @@ function typecheck(example: string, project: string) {
 for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretExamples) {
   test.describe(example, () => {
     test('npm start with nothing configured serves GraphQL on two in-memory sql.js databases, and try-it.graphql works there', async () => {
-      const app = await startExample(example, {});
+      const app = await startExample(example, {}, {npmStart: true});
       try {
         expect(app.health).toEqual({
           status: 'ok',

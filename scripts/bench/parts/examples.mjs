@@ -55,7 +55,7 @@ export default {
       try {
         queries = queriesOf(example);
         for (let round = 0; round < starts; round++) {
-          const app = await startExample(name, {}, {health: description.checks?.health, timeoutMs: 120_000});
+          const app = await startExample(name, {}, {health: description.checks?.health, timeoutMs: 120_000, npmStart: true});
           try {
             const bad = (app.health.connections ?? []).filter((c) => !c.ok);
             if (!app.health.connections?.length || bad.length) throw new Error(`${name}: its health check reports connections not ok: ${JSON.stringify(app.health)}`);

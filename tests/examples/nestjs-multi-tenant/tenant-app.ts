@@ -1,10 +1,10 @@
 // The examples that run the multi-tenant suite (their handbook.json lists "multi-tenant" under
-// "suites"), built once and started straight from node (as their `npm run start:prod` runs
-// dist/main.js) so that a test can send SIGTERM to the app itself and see how it exits. What
+// "suites"), built once and started straight from node (tools/exampleApp.mjs buildOnce, as their
+// `npm run start:prod` runs dist/main.js) so that a test can send SIGTERM to the app itself. What
 // differs between them (the guide page, how their own tests report) is below.
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {buildOnce} from '../../../tools/exampleApp.mjs';
 import {listExamples} from '../../../tools/examples.mjs';
 import {exampleDir, exampleEnv, freePort, repoRoot, spawnIn, type Child} from '../support/nestjs-app';
 
@@ -98,48 +98,14 @@ export class TenantApp {
   }
 }
 
-/**
- * The tests' own build of the copy: not dist/, which `npm start` (nest start) deletes and rebuilds
- * while other tests run from it.
- */
-const TESTS_OUT = '.tests-dist';
-
-/**
- * Builds the example's copy once (tsc with its build config); test workers share the copy, so they
- * take turns through a lock folder, which the copy's next preparation removes with everything else.
- */
-async function build(dir: string): Promise<void> {
-  const lock = path.join(dir, '.tests-build-lock');
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  try {
-    const stamp = path.join(dir, TESTS_OUT, '.built-by-tests');
-    if (fs.existsSync(stamp)) return;
-    const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
-    // Not incremental: the copy's build info describes dist/, and would skip writing this folder.
-    const args = [tsc, '-p', 'tsconfig.build.json', '--outDir', TESTS_OUT, '--incremental', 'false'];
-    const result = spawnSync(process.execPath, args, {cwd: dir, encoding: 'utf8', env: exampleEnv({})});
-    if (result.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed in ${dir}:\n${result.stdout}${result.stderr}`);
-    fs.writeFileSync(stamp, '');
-  } finally {
-    fs.rmdirSync(lock);
-  }
-}
-
 /** Starts the example with these variables and waits until GET /health answers. */
 export async function startTenantApp(example: TenantExample, env: Record<string, string>, timeoutMs = 180_000): Promise<TenantApp> {
   const dir = exampleDir(example.name);
-  await build(dir);
+  const main = await buildOnce(dir);
   const port = await freePort();
   const variables = exampleEnv({...env, PORT: String(port)});
   for (const name of ['CATALOGUE_DB_URL', 'CATALOGUE_DB_FILE']) if (!(name in env)) delete variables[name];
-  const child = spawnIn(dir, process.execPath, [path.join(TESTS_OUT, 'main.js')], variables);
+  const child = spawnIn(dir, process.execPath, [main], variables);
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
