@@ -46,6 +46,9 @@ export interface NestEntity {
   relations?: {property: string; entity: string}[];
 }
 
+/** The database of a connection with neither a URL nor a file. */
+export const IN_MEMORY = 'in memory';
+
 export interface NestConnectionTarget {
   connection: NestConnectionName;
   driver: NestDriver;
@@ -81,9 +84,9 @@ export function nestConnectionTarget(
     return {
       connection,
       driver: 'sqljs',
-      database: {value: 'in memory', from: null},
+      database: {value: IN_MEMORY, from: null},
       databaseKey: `sqljs:memory:${connection}`,
-      label: 'sql.js, in memory',
+      label: `sql.js, ${IN_MEMORY}`,
       error: null,
     };
   }
