@@ -194,16 +194,16 @@ export function usePlayground(presetId: PresetId, from: StartFrom, boot?: Boot) 
   }
 
   // Secrets in the .env go into the link masked, unless the reader ticked "Include secrets".
-  function share(includeSecrets = state.includeSecrets): void {
+  function share(withSecrets = state.includeSecrets): void {
     const masked = maskSecrets(state.env, PRESET_ENV[preset.id]);
     const found = listSecrets(masked.secrets);
-    const env = includeSecrets ? state.env : masked.text;
+    const env = withSecrets ? state.env : masked.text;
     const hash = encodeLinkState({preset: preset.id, env, pins: state.settings, test: state.testMode});
     const url = `${window.location.origin}${window.location.pathname}${window.location.search}#${hash}`;
     const secretsSaid =
       masked.secrets.length === 0
         ? ''
-        : includeSecrets
+        : withSecrets
           ? ` It includes the secrets ${found}: anyone with the link can read them.`
           : ` Secrets are masked as ${MASK} in it: ${found}. To share them, tick “Include secrets in the link”.`;
     window.history.replaceState(window.history.state, '', url);
