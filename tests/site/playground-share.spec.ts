@@ -1,4 +1,5 @@
 import {test, expect, type Locator, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {decodeLinkState, encodeLinkState} from '../../src/lib/playgroundLink';
 import {openHydrated} from './support/pages';
 import {ELOQUENT_10_PAGE, ELOQUENT_PAGE, NESTJS_PAGE, playground, startPlayground} from './support/playground';
@@ -80,6 +81,8 @@ test('a shared link scrolls to the playground and offers its setup; nothing load
   await expect(region.getByRole('status')).toHaveText("A shared playground setup is waiting in this page's link: open it, or start the playground without it.");
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.includes('/sqljs/') || p.endsWith('.wasm'))).toEqual([]);
+  const {violations} = await new AxeBuilder({page}).include('main section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Next in the tab order: the offer.
   await page.keyboard.press('Tab');
