@@ -26,6 +26,8 @@ export interface ParsedEnv {
   /** Lines that are neither blank, a comment, an assignment, nor part of a multi-line value. */
   ignoredLines: EnvLine[];
   duplicates: DuplicateKey[];
+  /** The line that sets each key's value (the last one, when a key is set twice). */
+  lineOf: Record<string, number>;
 }
 
 export function parseEnv(text: string): ParsedEnv {
@@ -51,10 +53,78 @@ export function parseEnv(text: string): ParsedEnv {
   });
 
   const duplicates = [...keyLines].filter(([key, at]) => at.length > 1 && key in values).map(([key, at]) => ({key, lines: at}));
-  return {values, ignoredLines, duplicates};
+  const lineOf = Object.fromEntries([...keyLines].filter(([key]) => key in values).map(([key, at]) => [key, at[at.length - 1]]));
+  return {values, ignoredLines, duplicates, lineOf};
 }
 
 function sameValues(a: Record<string, string>, b: Record<string, string>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
+}
+
+/** What a shared link carries instead of a secret. */
+export const MASK = '***';
+
+// DB_PASSWORD, PG_PWD, JWT_SECRET, API_TOKEN, SIGNING_KEY; not SECRET_DB_URL (a connection's URL).
+const SECRET_NAME = /(PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY)$/i;
+// scheme://user:password@host; greedy up to the host's @, so an unencoded @ in a password is covered.
+const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:@/?#]*):([^\s/?#]+)@/gi;
+const ASSIGNMENT = /^(\s*(?:export\s+)?[\w.-]+\s*(?:=|:\s))\s*(["'`]?)(.*)$/;
+
+export interface EnvSecret {
+  /** 1-based line number in the text. */
+  line: number;
+  /** The key the line sets, or null (a URL in a comment). */
+  key: string | null;
+  /** The whole value of a key named like a secret, or the password inside a URL. */
+  what: 'value' | 'url-password';
+}
+
+export interface MaskedEnv {
+  /** The text with every secret replaced by MASK (line endings made \n). */
+  text: string;
+  secrets: EnvSecret[];
+}
+
+/**
+ * Replaces the secrets in `.env` text: the value of every key named like a secret, and the
+ * password of every URL (comments too). A line found verbatim in `published` (the example's own
+ * .env) is no secret: it is in the example for anyone to read.
+ */
+export function maskSecrets(text: string, published = ''): MaskedEnv {
+  const known = new Set(published.replace(/\r\n?/g, '\n').split('\n'));
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  const secrets: EnvSecret[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (known.has(raw)) {
+      out.push(raw);
+      continue;
+    }
+    const key = raw.trim().startsWith('#') ? undefined : Object.keys(parse(raw))[0];
+    const assignment = ASSIGNMENT.exec(raw);
+    if (key && assignment && SECRET_NAME.test(key) && parse(raw)[key] !== '') {
+      const [, head, quote, rest] = assignment;
+      // A quoted value that does not close on its line runs to the line that closes it.
+      let last = i;
+      if (quote && !rest.includes(quote)) {
+        const closing = lines.findIndex((line, j) => j > i && line.includes(quote));
+        if (closing !== -1) last = closing;
+      }
+      out.push(`${head}${MASK}`);
+      secrets.push({line: i + 1, key, what: 'value'});
+      i = last;
+      continue;
+    }
+    let found = false;
+    out.push(
+      raw.replace(URL_PASSWORD, (_match, userinfo: string) => {
+        found = true;
+        return `${userinfo}:${MASK}@`;
+      }),
+    );
+    if (found) secrets.push({line: i + 1, key: key ?? null, what: 'url-password'});
+  }
+  return {text: out.join('\n'), secrets};
 }

@@ -46,6 +46,9 @@ export interface NestEntity {
   relations?: {property: string; entity: string}[];
 }
 
+/** The database of a connection with neither a URL nor a file. */
+export const IN_MEMORY = 'in memory';
+
 export interface NestConnectionTarget {
   connection: NestConnectionName;
   driver: NestDriver;
@@ -58,7 +61,12 @@ export interface NestConnectionTarget {
   error: string | null;
 }
 
-export function nestConnectionTarget(env: Record<string, string>, connection: NestConnectionName, allKeys: NestConnectionKeys): NestConnectionTarget {
+export function nestConnectionTarget(
+  env: Record<string, string>,
+  connection: NestConnectionName,
+  allKeys: NestConnectionKeys,
+  lineOf: Record<string, number> = {},
+): NestConnectionTarget {
   const keys = allKeys[connection];
   const url = env[keys.url];
   const file = env[keys.file];
@@ -76,22 +84,36 @@ export function nestConnectionTarget(env: Record<string, string>, connection: Ne
     return {
       connection,
       driver: 'sqljs',
-      database: {value: 'in memory', from: null},
+      database: {value: IN_MEMORY, from: null},
       databaseKey: `sqljs:memory:${connection}`,
-      label: 'sql.js, in memory',
+      label: `sql.js, ${IN_MEMORY}`,
       error: null,
+    };
+  }
+  const cannotOpen = `the "${connection}" connection cannot open`;
+  // In the playground's words, not the browser's ("Failed to construct 'URL'"), and never the URL
+  // itself: it may carry a password.
+  const variable = `${keys.url}${lineOf[keys.url] ? ` on line ${lineOf[keys.url]}` : ''}`;
+  const parsed = urlOrNull(url);
+  if (!parsed) {
+    return {
+      ...unopened(connection, keys.url),
+      error: `${variable} is not a URL: write it as scheme://user@host:port/database, with postgres://, mysql:// or mariadb:// (${cannotOpen}).`,
     };
   }
   // The example's own parser: the same scheme check and the same message the app stops with.
   let driver: Exclude<NestDriver, 'sqljs'>;
-  let parsed: URL;
   try {
     driver = serverType(url);
-    parsed = new URL(url);
   } catch (error) {
-    return {...unopened(connection, keys.url), error: `${(error as Error).message} (${keys.url}: the "${connection}" connection cannot open)`};
+    return {...unopened(connection, keys.url), error: `${(error as Error).message} (${keys.url}: ${cannotOpen})`};
   }
-  const name = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(server default)';
+  let name: string;
+  try {
+    name = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(server default)';
+  } catch {
+    return {...unopened(connection, keys.url), error: `${variable} has a database name with a broken %-escape (${cannotOpen}).`};
+  }
   // The password never goes into a label or key.
   return {
     connection,
@@ -101,6 +123,14 @@ export function nestConnectionTarget(env: Record<string, string>, connection: Ne
     label: `${name} on ${parsed.host}`,
     error: null,
   };
+}
+
+function urlOrNull(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }
 
 function unopened(connection: NestConnectionName, key: string): Omit<NestConnectionTarget, 'error'> {
@@ -134,7 +164,7 @@ export interface NestResolution {
 
 export function resolveNestConnections({envText, models, keys: allKeys}: {envText: string; models: NestEntity[]; keys: NestConnectionKeys}): NestResolution {
   const env = parseEnv(envText);
-  const targets = Object.fromEntries(NEST_CONNECTIONS.map((c) => [c, nestConnectionTarget(env.values, c, allKeys)])) as Record<
+  const targets = Object.fromEntries(NEST_CONNECTIONS.map((c) => [c, nestConnectionTarget(env.values, c, allKeys, env.lineOf)])) as Record<
     NestConnectionName,
     NestConnectionTarget
   >;

@@ -33,6 +33,7 @@ test('a secret lands only in the secret database; the music rows only in the def
     await region.getByRole('button', {name: `Create ${model}`}).click();
     await expect(created).toContainText(`Created ${model} 1 through ${model === 'Secret' ? 'secret' : 'default'}`);
   }
+  await expect(created).toHaveText('Created Secret 1 through secret: row 1 of secrets in memory.');
 
   await chooseConsole(region, 'default');
   await runSql(region, TABLES);
@@ -83,6 +84,18 @@ test('moving one music entity to the secret connection breaks its relations, and
   await expect(region.getByRole('status', {name: 'Warnings'})).toContainText('Entity metadata for AlbumEntity#artist was not found');
   await region.getByRole('button', {name: 'Create Album'}).click();
   await expect(region.getByRole('alert')).toContainText('Album: nothing created. AlbumEntity (on secret) has a relation to ArtistEntity (on default).');
+});
+
+test("a URL that does not parse is named with its variable and line, in the playground's words", async ({page}) => {
+  const region = await startPlayground(page, NESTJS_PAGE);
+  const envBox = region.getByRole('textbox', {name: '.env'});
+  const preset = await envBox.inputValue();
+  await envBox.fill(`${preset}MUSIC_DB_URL=postgres//app:pw@db/music\n`);
+  const message = `MUSIC_DB_URL on line ${preset.split('\n').length} is not a URL: write it as scheme://user@host:port/database, with postgres://, mysql:// or mariadb:// (the "default" connection cannot open).`;
+  await expect(region.getByRole('status', {name: 'Warnings'})).toContainText(`${message} The app does not start.`);
+  await region.getByRole('button', {name: 'Create Artist'}).click();
+  await expect(region.getByRole('alert')).toHaveText(`Artist: nothing created. ${message}`);
+  await expect(region).not.toContainText('Invalid URL');
 });
 
 test('an unsupported URL scheme is the error the example gives', async ({page}) => {

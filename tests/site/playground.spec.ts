@@ -149,8 +149,10 @@ test('Share puts the setup in the link, and the link brings it back', async ({pa
   const other = await context.newPage();
   await openHydrated(other, link);
   const restored = playground(other);
-  await expect(restored.getByRole('status')).toHaveText('This link carries a playground setup: start the playground to open it.');
-  await restored.getByRole('button', {name: 'Start playground'}).click();
+  await expect(restored.getByRole('status')).toHaveText(
+    "A shared playground setup is waiting in this page's link: open it, or start the playground without it.",
+  );
+  await restored.getByRole('button', {name: 'Open the shared setup'}).click();
   await expect(restored.getByRole('textbox', {name: '.env'})).toHaveValue(edited);
   await expect(restored.getByRole('combobox', {name: 'User static connectionName'})).toHaveValue('');
   await expect(restored.getByRole('combobox', {name: 'GeoLocation constructor connection'})).toHaveValue('mongo_test');
@@ -170,7 +172,7 @@ test('a link carrying markup shows it as text and runs nothing', async ({page}) 
   });
   await openHydrated(page, `${ELOQUENT_PAGE}#${hash}`);
   const region = playground(page);
-  await region.getByRole('button', {name: 'Start playground'}).click();
+  await region.getByRole('button', {name: 'Open the shared setup'}).click();
   await expect(region.getByRole('textbox', {name: '.env'})).toHaveValue(`DB_CONNECTION=${markup}\nNOTE="<b>bold?</b>"\n`);
   await expect(region.getByRole('status', {name: 'Warnings'})).toContainText(`DB_CONNECTION=${markup} is not a connection name`);
   await expect(region.getByRole('status').filter({hasText: 'Pins ignored (no such model or connection here): User.'})).toBeVisible();
@@ -183,7 +185,7 @@ test('a link carrying markup shows it as text and runs nothing', async ({page}) 
 test('a damaged link is refused with a message, and the preset is shown', async ({page}) => {
   await openHydrated(page, `${ELOQUENT_PAGE}#playground=1.bm90IGpzb24`);
   const region = playground(page);
-  await region.getByRole('button', {name: 'Start playground'}).click();
+  await region.getByRole('button', {name: 'Open the shared setup'}).click();
   await expect(region.getByRole('alert')).toContainText("The link is damaged: its setup cannot be decoded. Showing the guide's preset instead.");
   await expect(region.getByRole('textbox', {name: '.env'})).toHaveValue(/DB_CONNECTION=sqlite\n/);
 });
@@ -200,7 +202,7 @@ test("Reset returns to the guide's preset and empties the databases", async ({pa
   await region.getByRole('button', {name: 'Share'}).click();
   await expect(page).toHaveURL(/#playground=/);
 
-  await region.getByRole('button', {name: 'Reset'}).click();
+  await region.getByRole('button', {name: 'Reset to the example'}).click();
   await expect(envBox).toHaveValue(preset);
   await expect(region.getByRole('combobox', {name: 'User constructor connection'})).toHaveValue('mysql');
   await expect(region.getByRole('checkbox', {name: 'Test mode'})).not.toBeChecked();

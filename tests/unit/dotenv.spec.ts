@@ -1,6 +1,6 @@
 import {test, expect} from '@playwright/test';
 import fs from 'node:fs';
-import {parseEnv} from '../../src/lib/dotenv';
+import {maskSecrets, parseEnv} from '../../src/lib/dotenv';
 
 // The playground parses `.env` with dotenv itself; these pin down the behaviour readers rely on.
 
@@ -64,4 +64,61 @@ test("the guide's .env parses completely, with every credential key", () => {
   expect(assigned.length).toBeGreaterThan(20);
   expect(Object.keys(env.values)).toEqual(assigned);
   expect(env.values).toMatchObject({DB_CONNECTION: 'sqlite', DB_TEST_CONNECTION: 'sqlite_test', DB_PASSWORD: '', MONGO_URI: 'mongodb://127.0.0.1:27017'});
+});
+
+test('the line that sets each key is known; for a key set twice, the last one', () => {
+  expect(parseEnv('# a\nA=1\n\nB=2\nA=3\n').lineOf).toEqual({A: 5, B: 4});
+});
+
+test('secrets are masked: values of keys named like secrets, passwords in URLs (comments too)', () => {
+  const text = [
+    'DB_PASSWORD=s3cret',
+    'export  PG_PASSWORD = "two words" # trailing',
+    'MUSIC_DB_URL=postgres://app:p@ss@db:5432/music',
+    '# SECRET_DB_URL=mysql://root:rootpw@vault/secrets',
+    'SECRET_DB_URL=mysql://root@vault/secrets',
+    'PRIVATE_KEY="-----BEGIN-----',
+    'abcdef',
+    '-----END-----"',
+    'JWT_SECRET=x',
+    'API_TOKEN: t0k',
+    'EMPTY_PASSWORD=',
+    'NEXT=1',
+  ].join('\n');
+  const {text: masked, secrets} = maskSecrets(text);
+  expect(masked).toBe(
+    [
+      'DB_PASSWORD=***',
+      'export  PG_PASSWORD =***',
+      'MUSIC_DB_URL=postgres://app:***@db:5432/music',
+      '# SECRET_DB_URL=mysql://root:***@vault/secrets',
+      'SECRET_DB_URL=mysql://root@vault/secrets',
+      'PRIVATE_KEY=***',
+      'JWT_SECRET=***',
+      'API_TOKEN: ***',
+      'EMPTY_PASSWORD=',
+      'NEXT=1',
+    ].join('\n'),
+  );
+  expect(secrets).toEqual([
+    {line: 1, key: 'DB_PASSWORD', what: 'value'},
+    {line: 2, key: 'PG_PASSWORD', what: 'value'},
+    {line: 3, key: 'MUSIC_DB_URL', what: 'url-password'},
+    {line: 4, key: null, what: 'url-password'},
+    {line: 6, key: 'PRIVATE_KEY', what: 'value'},
+    {line: 9, key: 'JWT_SECRET', what: 'value'},
+    {line: 10, key: 'API_TOKEN', what: 'value'},
+  ]);
+  for (const leaked of ['s3cret', 'two words', 'p@ss', 'rootpw', 'abcdef', 'END', 't0k']) expect(masked).not.toContain(leaked);
+  // What the routing reads stays: the user, host and database of each URL.
+  expect(parseEnv(masked).values).toMatchObject({MUSIC_DB_URL: 'postgres://app:***@db:5432/music', SECRET_DB_URL: 'mysql://root@vault/secrets', NEXT: '1'});
+});
+
+test("a line the example's own .env has is no secret; the same key with another value is", () => {
+  const published = fs.readFileSync('examples/eloquent-multi-connection/.env.example', 'utf8');
+  expect(maskSecrets(published, published)).toEqual({text: published.replace(/\r\n?/g, '\n'), secrets: []});
+  const edited = published.replace('PG_PASSWORD=postgres', 'PG_PASSWORD=hunter2');
+  expect(maskSecrets(edited, published).secrets).toEqual([{line: edited.split('\n').indexOf('PG_PASSWORD=hunter2') + 1, key: 'PG_PASSWORD', what: 'value'}]);
+  // Without the published text, the example's own passwords count as secrets too.
+  expect(maskSecrets(published).secrets.map((s) => s.key)).toEqual(['PG_PASSWORD', 'PG_TEST_PASSWORD']);
 });

@@ -85,8 +85,14 @@ test('an unsupported scheme is the error the example throws, and the app does no
   expect(r.warnings.map((w) => w.code)).toEqual(['connection-error']);
 });
 
-test('a URL that is not a URL cannot open', () => {
-  expect(route('MUSIC_DB_URL=not a url').targets.default.error).toContain(thrownBy('not a url'));
+test("a URL that is not a URL cannot open, in the playground's words naming the variable and its line", () => {
+  const r = route('# music\nMUSIC_DB_URL=postgres//app:pw@db/music\nSECRET_DB_URL=mysql://root@vault/%zz');
+  expect(r.targets.default.error).toBe(
+    'MUSIC_DB_URL on line 2 is not a URL: write it as scheme://user@host:port/database, with postgres://, mysql:// or mariadb:// (the "default" connection cannot open).',
+  );
+  expect(r.targets.secret.error).toBe('SECRET_DB_URL on line 3 has a database name with a broken %-escape (the "secret" connection cannot open).');
+  expect(r.warnings.map((w) => w.code)).toEqual(['connection-error', 'connection-error']);
+  expect(JSON.stringify([r.targets, r.routes, r.warnings])).not.toContain('pw@');
 });
 
 test('both connections on one database: the secrets sit with the music data', () => {

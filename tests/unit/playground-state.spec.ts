@@ -6,7 +6,8 @@ import {PRESETS} from '../../src/lib/playgroundPresets';
 
 // The playground's starting setup and its state changes, without a browser.
 const preset = PRESETS['eloquent-1.1'];
-const setupFrom = (hash: string | null) => initialSetup(preset, eloquentRuleset, 'DB_CONNECTION=sqlite\n', hash);
+const setupFrom = (hash: string | null, from: 'link' | 'saved' = 'link') =>
+  initialSetup(preset, eloquentRuleset, 'DB_CONNECTION=sqlite\n', hash === null ? null : {from, text: hash});
 
 test("no link: the guide's models, both controls as the example has them", () => {
   expect(setupFrom(null)).toEqual({
@@ -33,6 +34,28 @@ test('a damaged link: the preset, and the reason', () => {
     settings: {User: 'mysql'},
     note: {tone: 'alert', text: "The link is damaged: its setup cannot be decoded. Showing the guide's preset instead."},
   });
+});
+
+test("saved edits open with their own note; unreadable ones give the preset and say so, without a link's wording", () => {
+  const saved = encodeLinkState({preset: 'eloquent-1.1', env: 'DB_CONNECTION=pg\n', pins: {User: 'pg'}, test: false});
+  expect(setupFrom(saved, 'saved')).toEqual({
+    env: 'DB_CONNECTION=pg\n',
+    settings: {User: 'pg', 'User#ctor': 'mysql', GeoLocation: 'mongo', 'GeoLocation#ctor': 'mongo'},
+    testMode: false,
+    note: {tone: 'status', text: 'Restored your edits from your last visit (kept in this browser; “Reset to the example” starts over).'},
+  });
+  expect(setupFrom('playground=1.bm90IGpzb24', 'saved')).toMatchObject({
+    env: 'DB_CONNECTION=sqlite\n',
+    note: {tone: 'alert', text: "Your saved edits could not be read. Showing the guide's preset instead."},
+  });
+});
+
+test('the include-secrets box starts unticked and is kept until a reset', () => {
+  let state = stateFrom(setupFrom(null), '', 'mysql', 'SELECT * FROM users;');
+  expect(state.includeSecrets).toBe(false);
+  state = reducer(state, {type: 'include-secrets', on: true});
+  expect(reducer(state, {type: 'env', env: 'A=1'}).includeSecrets).toBe(true);
+  expect(reducer(state, {type: 'reset', state: stateFrom(setupFrom(null), '', 'mysql', 'SELECT 1;')}).includeSecrets).toBe(false);
 });
 
 test('typing SQL leaves the default query; choosing a connection keeps the typed one', () => {

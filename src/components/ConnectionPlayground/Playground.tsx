@@ -3,7 +3,7 @@
 // Behaviour lives in usePlayground; each panel renders one part of it.
 import React, {useId, type ReactNode} from 'react';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
-import type {Boot} from './boot';
+import type {Boot, StartFrom} from './boot';
 import CliPlanner from './panels/CliPlanner';
 import EnvEditor from './panels/EnvEditor';
 import ModelsPanel from './panels/ModelsPanel';
@@ -17,13 +17,15 @@ export {bootPlayground} from './boot';
 
 export interface PlaygroundProps {
   preset: PresetId;
+  /** The shared link or the reader's saved edits, as the reader chose, and where edits are kept. */
+  from: StartFrom;
   /** What the Start click already started: the opening state, the engine and its first query. */
   boot?: Boot;
 }
 
-export function Playground({preset, boot}: PlaygroundProps): ReactNode {
+export function Playground({preset, from, boot}: PlaygroundProps): ReactNode {
   const ids = useId();
-  const api = usePlayground(preset, boot);
+  const api = usePlayground(preset, from, boot);
   const {state, actions} = api;
   return (
     <div className={styles.app}>
@@ -31,8 +33,14 @@ export function Playground({preset, boot}: PlaygroundProps): ReactNode {
         <button type="button" className="button button--secondary button--sm" onClick={actions.share}>
           Share
         </button>
+        {api.secrets.length > 0 && (
+          <label className={styles.check}>
+            <input type="checkbox" checked={state.includeSecrets} onChange={(e) => actions.includeSecrets(e.target.checked)} /> Include secrets in the link{' '}
+            <small>({api.secrets.length} in the .env)</small>
+          </label>
+        )}
         <button type="button" className="button button--secondary button--sm" onClick={actions.reset}>
-          Reset
+          Reset to the example
         </button>
         <Note message={state.notes.link} className={styles.grow} />
       </div>

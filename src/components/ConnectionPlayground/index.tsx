@@ -1,9 +1,10 @@
 // What a guide page ships: a heading, a sentence and a Start button. The playground itself
 // (dotenv, the rules, the SQL engine and its wasm) is fetched on intent, and starts then (below).
 import React, {useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode} from 'react';
+import clsx from 'clsx';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {PresetId} from '@site/src/lib/playgroundPresets';
-import type {Boot} from './boot';
+import type {Boot, StartFrom} from './boot';
 import type {SqlEngine} from './engine';
 import type {PlaygroundProps} from './Playground';
 import styles from './styles.module.css';
@@ -28,6 +29,9 @@ const hashCarriesSetup = () => /(^#|&)playground=/.test(window.location.hash);
 const noSubscription = () => () => {};
 const onServer = () => false;
 
+/** Where the reader's edits are kept in this browser: one entry per page and preset. */
+const storageKey = (preset: PresetId) => `playground:${window.location.pathname.replace(/\/$/, '')}:${preset}`;
+
 // One loader per chunk: the bundler gives each import() call site its own copy of the chunk, so
 // the one fetched on intent must be the one the click asks for.
 const loadEngine = () => import('./engine');
@@ -38,12 +42,21 @@ const COOL_DOWN_MS = 10_000;
 
 export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
+  const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [loaded, setLoaded] = useState<{Playground: ComponentType<PlaygroundProps>; boot: Boot} | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [loaded, setLoaded] = useState<{Playground: ComponentType<PlaygroundProps>; boot: Boot; from: StartFrom} | null>(null);
+  const [loading, setLoading] = useState<'link' | 'own' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fromLink = useSyncExternalStore(noSubscription, hashCarriesSetup, onServer);
   const baseUrl = useBaseUrl('/');
+
+  // A shared link lands here, not at the top of the page, with its offer next in the tab order.
+  // Focus goes to the heading, not a button: focus on a button would start the engine.
+  useEffect(() => {
+    if (!fromLink) return;
+    section.current?.scrollIntoView({block: 'start'});
+    heading.current?.focus({preventScroll: true});
+  }, [fromLink]);
 
   // On intent (pointer over, focus or touch on Start) the engine starts: its worker fetches sql.js
   // and stream-compiles the wasm while the pointer rests there, and the playground's chunk is
@@ -92,9 +105,10 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
     coolDown.current = setTimeout(drop, COOL_DOWN_MS);
   }
 
-  function start(): void {
+  function start(link: boolean): void {
+    const from: StartFrom = {link, storageKey: storageKey(preset)};
     clicked.current = true;
-    setLoading(true);
+    setLoading(link ? 'link' : 'own');
     setError(null);
     const starting = warmUp();
     // Once the UI's chunk is here too, the first query is sent to the engine, and the panels
@@ -103,49 +117,55 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
       ([module, sqlEngine]) => {
         if (engine.current !== starting) return; // unmounted meanwhile (and the engine dropped)
         engine.current = null;
-        const opening = module.bootPlayground(preset, sqlEngine);
+        const opening = module.bootPlayground(preset, sqlEngine, from);
         boot.current = opening;
         setTimeout(() => {
           if (!mounted.current) return;
-          setLoaded({Playground: module.Playground, boot: opening});
+          setLoaded({Playground: module.Playground, boot: opening, from});
           heading.current?.focus();
         }, 0);
       },
       (reason: Error) => {
         drop(); // whether or not the engine had started, it is not wanted
         clicked.current = false;
-        setLoading(false);
+        setLoading(null);
         setError(`The playground could not be loaded (${reason.message}). Check the connection and try again.`);
       },
     );
   }
 
+  // Either button starts the engine on intent; each opens its own setup.
+  const onIntent = {onPointerEnter: prepare, onFocus: prepare, onTouchStart: prepare, onPointerLeave: leave, onBlur: leave};
+
   return (
-    <section className={styles.playground} aria-labelledby={headingId}>
+    <section ref={section} className={styles.playground} aria-labelledby={headingId}>
       <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
         Connection playground
       </h3>
       {loaded ? (
-        <loaded.Playground preset={preset} boot={loaded.boot} />
+        <loaded.Playground preset={preset} from={loaded.from} boot={loaded.boot} />
       ) : (
         <>
           <p>{INTRO[preset]}</p>
-          {fromLink && <p role="status">This link carries a playground setup: start the playground to open it.</p>}
+          {fromLink && <p role="status">A shared playground setup is waiting in this page's link: open it, or start the playground without it.</p>}
           {error && <p role="alert">{error}</p>}
-          <button
-            type="button"
-            className="button button--primary"
-            onPointerEnter={prepare}
-            onFocus={prepare}
-            onTouchStart={prepare}
-            onPointerLeave={leave}
-            onBlur={leave}
-            onClick={start}
-            disabled={loading}
-          >
-            {loading ? 'Loading…' : 'Start playground'}
-          </button>
-          <small className={styles.hint}> Loads SQLite (sql.js, about 350 KB compressed) from this site.</small>
+          <div className={styles.actions}>
+            {fromLink && (
+              <button type="button" className="button button--primary" {...onIntent} onClick={() => start(true)} disabled={loading !== null}>
+                {loading === 'link' ? 'Loading…' : 'Open the shared setup'}
+              </button>
+            )}
+            <button
+              type="button"
+              className={clsx('button', fromLink ? 'button--secondary' : 'button--primary')}
+              {...onIntent}
+              onClick={() => start(false)}
+              disabled={loading !== null}
+            >
+              {loading === 'own' ? 'Loading…' : 'Start playground'}
+            </button>
+            <small className={styles.hint}>Loads SQLite (sql.js, about 350 KB compressed) from this site.</small>
+          </div>
         </>
       )}
     </section>

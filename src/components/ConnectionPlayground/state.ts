@@ -1,6 +1,7 @@
 // The playground's state as one value and the changes it goes through (a reducer), plus the
-// setup it starts from: the guide's preset, or what a shared link carries.
-import {decodeLinkState} from '@site/src/lib/playgroundLink';
+// setup it starts from: the guide's preset, what a shared link carries, or the reader's own edits
+// kept in this browser.
+import {decodeLinkState, encodeLinkState, type PlaygroundLinkState} from '@site/src/lib/playgroundLink';
 import type {Preset} from '@site/src/lib/playgroundPresets';
 import {controlKey, initialSettings, type ModelSettings, type Ruleset} from '@site/src/lib/playgroundRuleset';
 import type {QueryResult} from './engine';
@@ -23,6 +24,8 @@ export interface PlaygroundState {
   testMode: boolean;
   notes: Record<NoteSlot, Message>;
   shareUrl: string | null;
+  /** Share puts the .env's secrets in the link as they are (the reader ticked it), not masked. */
+  includeSecrets: boolean;
   ready: boolean;
   busy: boolean;
   mongo: MongoData;
@@ -40,6 +43,7 @@ export type Action =
   | {type: 'test'; on: boolean}
   | {type: 'note'; slot: NoteSlot; note: Message}
   | {type: 'shared'; url: string; note: Message}
+  | {type: 'include-secrets'; on: boolean}
   | {type: 'engine'; ready?: boolean; busy?: boolean}
   | {type: 'mongo'; update: (data: MongoData) => MongoData}
   | {type: 'cli'; line: string}
@@ -60,6 +64,8 @@ export function reducer(state: PlaygroundState, action: Action): PlaygroundState
       return {...state, notes: {...state.notes, [action.slot]: action.note}};
     case 'shared':
       return {...state, shareUrl: action.url, notes: {...state.notes, link: action.note}};
+    case 'include-secrets':
+      return {...state, includeSecrets: action.on};
     case 'engine':
       return {...state, ready: action.ready ?? state.ready, busy: action.busy ?? state.busy};
     case 'mongo':
@@ -86,12 +92,21 @@ export interface Setup {
   note: Message;
 }
 
-/** The guide's preset, or what a shared link carries (checked field by field, kept as text). */
-export function initialSetup(preset: Preset, ruleset: Ruleset, presetEnv: string, hash: string | null): Setup {
+/**
+ * A setup to open instead of the guide's preset: a shared link's hash, or the reader's edits saved
+ * in this browser (kept in the same form as a link, so one decoder checks both).
+ */
+export type Opening = {from: 'link' | 'saved'; text: string} | null;
+
+/** The guide's preset, or the setup `opening` carries (checked field by field, kept as text). */
+export function initialSetup(preset: Preset, ruleset: Ruleset, presetEnv: string, opening: Opening): Setup {
   const fallback: Setup = {env: presetEnv, settings: initialSettings(preset, ruleset), testMode: false, note: null};
-  const decoded = hash === null ? null : decodeLinkState(hash);
-  if (decoded === null) return fallback;
-  if (!decoded.ok) return {...fallback, note: {tone: 'alert', text: `${decoded.error} Showing the guide's preset instead.`}};
+  const decoded = opening === null ? null : decodeLinkState(opening.text);
+  if (opening === null || decoded === null) return fallback;
+  if (!decoded.ok) {
+    const why = opening.from === 'link' ? decoded.error : 'Your saved edits could not be read.';
+    return {...fallback, note: {tone: 'alert', text: `${why} Showing the guide's preset instead.`}};
+  }
   const {state} = decoded;
   const names = new Set(preset.connections.map((c) => c.name));
   const keys = new Set(preset.models.flatMap((m) => ruleset.controls.map((c) => controlKey(m.name, c))));
@@ -101,7 +116,11 @@ export function initialSetup(preset: Preset, ruleset: Ruleset, presetEnv: string
     if (!keys.has(key) || (value !== null && !names.has(value))) dropped.push(key.replace('#', ' '));
     else settings[key] = value;
   }
-  const notes = ['Opened the setup from the link.'];
+  const notes = [
+    opening.from === 'link'
+      ? 'Opened the setup from the link.'
+      : 'Restored your edits from your last visit (kept in this browser; “Reset to the example” starts over).',
+  ];
   if (state.preset !== preset.id) notes.push('The link was made on another page, so only what fits here was used.');
   if (dropped.length > 0) notes.push(`Pins ignored (no such model or connection here): ${dropped.join(', ')}.`);
   return {env: state.env, settings, testMode: preset.testMode && state.test, note: {tone: 'status', text: notes.join(' ')}};
@@ -114,6 +133,7 @@ export function stateFrom(setup: Setup, cli: string, consoleConnection: string, 
     testMode: setup.testMode,
     notes: {...NO_NOTES, link: setup.note},
     shareUrl: null,
+    includeSecrets: false,
     ready: false,
     busy: false,
     mongo: {},
@@ -123,4 +143,23 @@ export function stateFrom(setup: Setup, cli: string, consoleConnection: string, 
     sqlIsDefault: true,
     outcome: null,
   };
+}
+
+/** The reader's saved edits under `key`, or null (none, or storage is off in this browser). */
+export function readSaved(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `setup` under `key` in this browser, or forgets it (null). Storage that is off or full keeps nothing. */
+export function writeSaved(key: string, setup: PlaygroundLinkState | null): void {
+  try {
+    if (setup) window.localStorage.setItem(key, encodeLinkState(setup));
+    else window.localStorage.removeItem(key);
+  } catch {
+    // Edits then last as long as the page.
+  }
 }

@@ -2,28 +2,42 @@
 // engine in its worker, and what each control does. The panels only render and call these.
 import {useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {MAX_ENV_CHARS} from '@site/src/lib/dotenv';
+import {MASK, MAX_ENV_CHARS, maskSecrets, type EnvSecret} from '@site/src/lib/dotenv';
+import {IN_MEMORY} from '@site/src/lib/nestjsConnections';
 import {encodeLinkState} from '@site/src/lib/playgroundLink';
 import {PRESETS, type PresetId, type PresetModel} from '@site/src/lib/playgroundPresets';
 import {initialSettings, type RoutingView} from '@site/src/lib/playgroundRuleset';
-import {openingState, type Boot} from './boot';
+import {openingState, type Boot, type StartFrom} from './boot';
 import {InterruptedError, LIMITS, SqlEngine, type ExecOutcome} from './engine';
 import {addDocument, objectId} from './mongoStore';
 import {PRESET_ENV} from './presetEnv';
 import {defaultQuery, firstSqlConnection, resultSource, schemaFor} from './routing';
 import {RULESETS} from './rulesets';
-import {reducer, stateFrom, type Message} from './state';
+import {reducer, stateFrom, writeSaved, type Message} from './state';
 import {saveFile, slug} from './files';
 
 export const number = new Intl.NumberFormat('en');
 
-export function usePlayground(presetId: PresetId, boot?: Boot) {
+/** How long after the last edit the reader's setup is saved in this browser. */
+const SAVE_DELAY_MS = 400;
+
+/** "DB_PASSWORD (line 3), the password in MUSIC_DB_URL (line 5)". */
+function listSecrets(secrets: EnvSecret[]): string {
+  return secrets
+    .map(({key, line, what}) =>
+      what === 'value' ? `${key} (line ${line})` : key ? `the password in ${key} (line ${line})` : `the password in the URL on line ${line}`,
+    )
+    .join(', ');
+}
+
+export function usePlayground(presetId: PresetId, from: StartFrom, boot?: Boot) {
   const preset = PRESETS[presetId];
   const ruleset = RULESETS[preset.ruleset];
   const assetsUrl = useBaseUrl(`/${__SQLJS_ASSETS_DIR__}`);
   // Started by the Start click (see boot.ts), or here when there is no such start.
-  const [state, dispatch] = useReducer(reducer, null, () => boot?.state ?? openingState(presetId, typeof window === 'undefined' ? null : window.location.hash));
+  const [state, dispatch] = useReducer(reducer, null, () => boot?.state ?? openingState(presetId, from));
   const deferredEnv = useDeferredValue(state.env);
+  const secrets = useMemo(() => maskSecrets(deferredEnv, PRESET_ENV[preset.id]).secrets, [deferredEnv, preset.id]);
   const routing = useMemo(
     () => ruleset.route(preset, deferredEnv, state.settings, state.testMode),
     [ruleset, preset, deferredEnv, state.settings, state.testMode],
@@ -101,6 +115,34 @@ export function usePlayground(presetId: PresetId, boot?: Boot) {
     };
   }, [assetsUrl, run, report]);
 
+  // The reader's edits are kept in this browser, per page and preset, once they change anything:
+  // SAVE_DELAY_MS after the last edit, or when the page goes away. Back at the preset, nothing is kept.
+  const {env, settings, testMode} = state;
+  const opened = useRef({env, settings, testMode, edited: false});
+  const pendingSave = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const was = opened.current;
+    if (!was.edited && env === was.env && settings === was.settings && testMode === was.testMode) return;
+    was.edited = true;
+    const defaults = initialSettings(preset, ruleset);
+    const atPreset = env === PRESET_ENV[preset.id] && !testMode && Object.keys(defaults).every((key) => settings[key] === defaults[key]);
+    const save = () => {
+      pendingSave.current = null;
+      writeSaved(from.storageKey, atPreset ? null : {preset: preset.id, env, pins: settings, test: testMode});
+    };
+    pendingSave.current = save;
+    const timer = setTimeout(save, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [env, settings, testMode, preset, ruleset, from.storageKey]);
+  useEffect(() => {
+    const flush = () => pendingSave.current?.();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+
   const say = (slot: 'link' | 'env' | 'create' | 'sql', note: Message) => dispatch({type: 'note', slot, note});
 
   function changeEnv(value: string): void {
@@ -143,22 +185,38 @@ export function usePlayground(presetId: PresetId, boot?: Boot) {
       if (preset.tables === 'models-on-connection' && model.createTable) await sqlEngine.exec(route.databaseKey, model.createTable, [], schema);
       const out = await sqlEngine.exec(route.databaseKey, `${record.sql}\nSELECT last_insert_rowid() AS id;`, record.params, schema);
       const id = out.result?.rows[0]?.[0];
-      say('create', {tone: 'status', text: `Created ${model.name} ${n} through ${route.connection}: row ${id} of ${model.table} in ${route.database}.`});
+      const where = route.database === IN_MEMORY ? IN_MEMORY : `in ${route.database}`;
+      say('create', {tone: 'status', text: `Created ${model.name} ${n} through ${route.connection}: row ${id} of ${model.table} ${where}.`});
       if (state.sqlIsDefault && current.databaseKey === route.databaseKey) run(state.sql, state.consoleConnection, routing);
     } catch (error) {
       say('create', {tone: 'alert', text: `${model.name}: nothing created. SQLite: ${(error as Error).message}.`});
     }
   }
 
-  function share(): void {
-    const hash = encodeLinkState({preset: preset.id, env: state.env, pins: state.settings, test: state.testMode});
+  // Secrets in the .env go into the link masked, unless the reader ticked "Include secrets".
+  function share(withSecrets = state.includeSecrets): void {
+    const masked = maskSecrets(state.env, PRESET_ENV[preset.id]);
+    const found = listSecrets(masked.secrets);
+    const env = withSecrets ? state.env : masked.text;
+    const hash = encodeLinkState({preset: preset.id, env, pins: state.settings, test: state.testMode});
     const url = `${window.location.origin}${window.location.pathname}${window.location.search}#${hash}`;
+    const secretsSaid =
+      masked.secrets.length === 0
+        ? ''
+        : withSecrets
+          ? ` It includes the secrets ${found}: anyone with the link can read them.`
+          : ` Secrets are masked as ${MASK} in it: ${found}. To share them, tick “Include secrets in the link”.`;
     window.history.replaceState(window.history.state, '', url);
-    dispatch({type: 'shared', url, note: {tone: 'status', text: 'The link to this setup is in the address bar and below.'}});
+    dispatch({type: 'shared', url, note: {tone: 'status', text: `The link to this setup is in the address bar and below.${secretsSaid}`}});
     navigator.clipboard?.writeText(url).then(
-      () => say('link', {tone: 'status', text: 'Link copied. It is also in the address bar and below.'}),
+      () => say('link', {tone: 'status', text: `Link copied. It is also in the address bar and below.${secretsSaid}`}),
       () => undefined,
     );
+  }
+
+  function includeSecrets(on: boolean): void {
+    dispatch({type: 'include-secrets', on});
+    if (state.shareUrl) share(on); // the link shown so far no longer says what the box says
   }
 
   function reset(): void {
@@ -194,6 +252,7 @@ export function usePlayground(presetId: PresetId, boot?: Boot) {
     preset,
     ruleset,
     state,
+    secrets,
     routing,
     current,
     cliPlan,
@@ -202,7 +261,8 @@ export function usePlayground(presetId: PresetId, boot?: Boot) {
       changeSql,
       chooseConnection,
       create,
-      share,
+      share: () => share(),
+      includeSecrets,
       reset,
       download,
       say,
