@@ -18,11 +18,16 @@ import homePage from './src/plugins/home-page';
 import {ssrTemplate} from './src/ssrTemplate';
 import {families, type Family} from './tools/families.mjs';
 import {lineLabel} from './tools/lockfile.mjs';
+import {deployment} from './tools/deployment.mjs';
 
 // Each guide family is its own docs plugin instance, versioned on its own (tools/families.mjs). A
 // line's label names the stack its example's lockfile installs ("nestjs-query 9.x · NestJS 12 ·
 // TypeORM 1.1"), so the version menu never names a version by hand; the banner and badge wording
 // around that label is in i18n/en/code.json.
+
+// The site's address and its repository: SITE_URL and REPOSITORY_URL, or GitHub Actions' own
+// variables (tools/deployment.mjs; README "Deploy").
+const site = deployment();
 
 function docsInstance(family: Family): [string, DocsOptions] {
   const versions: DocsOptions['versions'] = {};
@@ -38,6 +43,8 @@ function docsInstance(family: Family): [string, DocsOptions] {
       sidebarPath: `./sidebars-${family.id}.ts`,
       lastVersion: 'current',
       versions,
+      // Each version's pages are edited in their own folder (docs/<id>, <id>_versioned_docs/version-<name>).
+      editUrl: site.editUrl,
       // Tested-with first: it reads which example the page's Snippets come from.
       beforeDefaultRemarkPlugins: [remarkTestedWith, remarkSnippet, remarkSnippetDiff],
     },
@@ -48,8 +55,8 @@ const config: Config = {
   title: 'Multi-Database Handbook',
   tagline: 'Several databases in one TypeScript application, with tested examples: the NestJS ones run, the eloquent-orm.js ones type-check.',
   favicon: 'img/favicon.svg',
-  url: 'https://multi-db-handbook.example',
-  baseUrl: '/',
+  url: site.url,
+  baseUrl: site.baseUrl,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
@@ -84,11 +91,11 @@ const config: Config = {
     browserFallbacks,
     rawImports,
     sqljsAssets,
-    examplesManifest,
+    [examplesManifest, {repositoryExamplesUrl: site.examplesUrl}],
     compatibility,
     homePage,
-    [markdownTwins, {families: families.map(({id, label}) => ({id, label}))}],
-    [agentSkills, {families: families.map(({id, label}) => ({id, label}))}],
+    [markdownTwins, {families: families.map(({id, label}) => ({id, label})), repositoryExamplesUrl: site.examplesUrl}],
+    [agentSkills, {families: families.map(({id, label}) => ({id, label})), repositoryExamplesUrl: site.examplesUrl}],
     errorMessageSearch,
     prismOnDemand,
   ],
@@ -132,11 +139,21 @@ const config: Config = {
           docsPluginId: f.id,
           position: 'right' as const,
         })),
+        {href: site.repository, label: 'Repository', position: 'right'},
       ],
     },
     footer: {
       style: 'dark',
-      links: [{title: 'Handbook', items: [{label: 'Compatibility: every tested stack', to: '/compatibility'}]}],
+      links: [
+        {title: 'Handbook', items: [{label: 'Compatibility: every tested stack', to: '/compatibility'}]},
+        {
+          title: 'Source',
+          items: [
+            {label: 'Repository', href: site.repository},
+            {label: 'Examples', href: site.examplesUrl},
+          ],
+        },
+      ],
       copyright: 'Every snippet on this site is cut from an example project: the test suite runs the NestJS examples and type-checks the eloquent-orm.js ones.',
     },
     prism: {

@@ -74,8 +74,9 @@ export class Handbook {
     return this.pageLine.get(pagePath);
   }
 
+  /** A site path (a permalink, which holds the site's base path already) as an absolute URL. */
   liveUrl(pagePath: string, anchor = ''): string {
-    return `${this.index.site.url}${pagePath}${anchor}`;
+    return new URL(`${pagePath}${anchor}`, this.index.site.url).href;
   }
 
   /**
@@ -119,17 +120,16 @@ export class Handbook {
   }
 }
 
-/** A page path as the site writes it: no origin, no `.md`, no trailing slash (the root stays `/`). */
+/** A page path as the site writes it: no origin, no `.md`, no trailing slash, the site's base path first (the root stays `/`). */
 function normalizePath(input: string, siteUrl: string): string {
   let value = input.trim();
-  if (/^https?:\/\//i.test(value)) {
-    const url = new URL(value);
-    const base = new URL(siteUrl).pathname.replace(/\/$/, '');
-    value = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
-  }
+  if (/^https?:\/\//i.test(value)) value = new URL(value).pathname;
   value = value.replace(/[?#].*$/, '').replace(/\.md$/, '');
   if (!value.startsWith('/') && !value.includes('/')) return value;
   if (!value.startsWith('/')) value = `/${value}`;
+  // A path given without the base path (`/nestjs-query/migrations` for a site under `/handbook/`).
+  const base = new URL(siteUrl).pathname.replace(/\/$/, '');
+  if (base && value !== base && !value.startsWith(`${base}/`)) value = `${base}${value}`;
   return value.replace(/\/+$/, '') || '/';
 }
 

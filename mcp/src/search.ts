@@ -116,7 +116,7 @@ export class HandbookSearch {
       title: page.t,
       heading,
       url: this.handbook.liveUrl(document.u, document.h ?? ''),
-      twin: `${this.handbook.index.site.url}${twin}`,
+      twin: this.handbook.liveUrl(twin),
       text: document.t,
       page: document.u,
       anchor: document.h,

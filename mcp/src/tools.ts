@@ -72,7 +72,7 @@ export function registerTools(server: McpServer, handbook: Handbook, search: Han
           path: page.path,
           title: page.title,
           url: handbook.liveUrl(page.path),
-          twin: `${handbook.index.site.url}${page.twin}`,
+          twin: handbook.liveUrl(page.twin),
         },
       };
     },

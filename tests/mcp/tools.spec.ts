@@ -21,6 +21,8 @@ interface BuiltLine {
 
 const built = (file: string) => JSON.parse(fs.readFileSync(path.join(root, 'build', file), 'utf8'));
 const lines: BuiltLine[] = built('skills/index.json').lines;
+// The address the site was built for (tools/deployment.mjs).
+const siteOrigin = new URL(built('skills/index.json').site.url).origin;
 const lineOf = (page: string) => lines.find((line) => line.pages.some((p) => p.path === page))!;
 const plain = (markdown: string) => markdown.replace(/`([^`]*)`/g, '$1').replace(/\\(.)/g, '$1');
 const entries = troubleshootingEntries();
@@ -74,7 +76,7 @@ for (const entry of entries) {
 test('get_page returns every page twin byte for byte, by path, by URL and by twin URL', async ({mcp}) => {
   for (const page of guidePages()) {
     const twin = fs.readFileSync(twinFile(page), 'utf8');
-    for (const given of [page, `https://multi-db-handbook.example${page}`, `${page.replace(/\/$/, '')}.md`]) {
+    for (const given of [page, `${siteOrigin}${page}`, `${page.replace(/\/$/, '')}.md`]) {
       const result = ok(await mcp.callTool({name: 'get_page', arguments: {path: given}}));
       expect(result.content[0].text === twin, `${given} is the twin of ${page}`).toBe(true);
     }

@@ -9,10 +9,14 @@ import {root} from '../../tools/paths.mjs';
 // server's configuration.
 
 const mcpPackage = JSON.parse(fs.readFileSync(path.join(root, 'mcp', 'package.json'), 'utf8')) as {name: string; bin: Record<string, string>};
-const siteUrl = 'https://multi-db-handbook.example';
+const skills = JSON.parse(fs.readFileSync(path.join(root, 'build', 'skills', 'index.json'), 'utf8')) as {
+  site: {url: string};
+  lines: {current: boolean; pages: {path: string}[]}[];
+};
+// The address the site was built for (tools/deployment.mjs): its origin and base path.
+const siteUrl = skills.site.url;
 // A page of a current line and one of an older line, so that each prompt names its own twin.
-const lines = (JSON.parse(fs.readFileSync(path.join(root, 'build', 'skills', 'index.json'), 'utf8')) as {lines: {current: boolean; pages: {path: string}[]}[]})
-  .lines;
+const {lines} = skills;
 // Each line's first page: the gates run on every page in pages.spec.ts, here only for the menu's sake.
 const samples = [lines.find((l) => l.current)!, lines.find((l) => !l.current)!].map((line) => line.pages[0].path);
 
@@ -46,7 +50,7 @@ for (const url of samples) {
     const loaded = [...scripts].filter((script) => !beforeOpening.has(script));
     expect(loaded.length, 'opening the menu loads its script').toBeGreaterThan(0);
 
-    const twin = `${siteUrl}${url.replace(/\/$/, '')}.md`;
+    const twin = `${new URL(siteUrl).origin}${url.replace(/\/$/, '')}.md`;
     for (const [name, origin] of [
       ['Open in ChatGPT', 'https://chatgpt.com'],
       ['Open in Claude', 'https://claude.ai'],

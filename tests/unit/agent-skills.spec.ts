@@ -66,8 +66,11 @@ const mdx = [
   '',
 ].join('\n');
 
+const site = {title: 'Demo', tagline: 'A demo site.', url: 'https://site.example'};
+const getCode = {siteUrl: site.url, repositoryExamplesUrl: 'https://git.example/handbook/tree/main/examples'};
+
 const twinBody = () =>
-  pageToMarkdown({source: mdx, file: 'docs/demo.mdx', title: 'Demo', description: 'A demo.', liveUrl: 'https://site.example/demo', examplesDir}).body;
+  pageToMarkdown({source: mdx, file: 'docs/demo.mdx', title: 'Demo', description: 'A demo.', liveUrl: 'https://site.example/demo', examplesDir, getCode}).body;
 
 test("a twin's snippets match their regions, in page order, each under its heading", () => {
   const snippets = twinSnippets('docs/demo.mdx', mdx, twinBody(), examplesDir);
@@ -110,7 +113,7 @@ test('the skill: front matter, the rule with its links made absolute, the workin
   const skill = skillMarkdown(
     line,
     [{path: '/demo/', title: 'Demo', body, snippets: twinSnippets('docs/demo.mdx', mdx, body, examplesDir), entries: troubleshootingEntries(body)}],
-    'https://site.example',
+    site,
   );
   expect(skill).toMatch(/^---\nname: multi-db-demo-1-x\ndescription: "Demo 1\.x: a demo\."\n---\n/);
   expect(ruleSection(body)?.text).toContain('(#troubleshooting)');
@@ -126,7 +129,5 @@ test('the skill: front matter, the rule with its links made absolute, the workin
 test('a line without a rule section gets no skill: the build stops and says which', () => {
   const body = twinBody().replace('## The rule', '## Background');
   const line = {title: 'Demo: demo 1.x', pages: []} as unknown as Line;
-  expect(() => skillMarkdown(line, [{path: '/demo/', title: 'Demo', body, snippets: [], entries: []}], 'https://site.example')).toThrow(
-    /Demo: demo 1\.x: no page of this line/,
-  );
+  expect(() => skillMarkdown(line, [{path: '/demo/', title: 'Demo', body, snippets: [], entries: []}], site)).toThrow(/Demo: demo 1\.x: no page of this line/);
 });

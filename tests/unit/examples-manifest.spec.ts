@@ -6,6 +6,7 @@ import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import examplesManifest, {readExampleProject} from '../../src/plugins/examples-manifest';
 import {listExampleFiles} from '../../tools/standaloneExample.mjs';
+import {unzip} from './support/unzip';
 
 // What the StackBlitz launcher posts (and the tests copy out of the repository): the example
 // folder as committed, and nothing else.
@@ -120,8 +121,15 @@ test('a binary file fails the build: StackBlitz projects hold text only', () => 
   );
 });
 
+const repositoryExamplesUrl = 'https://github.com/octo/handbook/tree/main/examples';
+
+function manifestPlugin(root: string) {
+  const context = {siteDir: root, siteConfig: {baseUrl: '/'}, generatedFilesDir: path.join(root, '.docusaurus')} as LoadContext;
+  return examplesManifest(context, {repositoryExamplesUrl});
+}
+
 async function buildData(root: string) {
-  const plugin = examplesManifest({siteDir: root} as LoadContext);
+  const plugin = manifestPlugin(root);
   const created: Record<string, string> = {};
   const content = await plugin.loadContent!();
   await plugin.contentLoaded!({
@@ -136,8 +144,38 @@ test('the plugin writes one project per example and the summaries shown before a
   write(root, {'docs/guide.mdx': '<StackBlitzLauncher example="demo" open="src/main.js" />\n'});
   const created = await buildData(root);
   expect(Object.keys(created).sort()).toEqual(['projects/demo.json', 'summaries.json']);
-  expect(JSON.parse(created['summaries.json'])).toEqual({demo: {start: 'node src/main.js', description: 'A demo.', open: 'src/main.js'}});
+  expect(JSON.parse(created['summaries.json'])).toEqual({
+    demo: {
+      start: 'node src/main.js',
+      description: 'A demo.',
+      open: 'src/main.js',
+      download: 'downloads/demo.zip',
+      source: `${repositoryExamplesUrl}/demo`,
+    },
+  });
   expect(Object.keys(JSON.parse(created['projects/demo.json']).files)).toEqual(committed);
+});
+
+test("the build writes each example's zip: the launcher's files, byte for byte, in a folder named after it", async () => {
+  const root = site();
+  fs.chmodSync(path.join(root, 'examples/demo/src/main.js'), 0o755);
+  const plugin = manifestPlugin(root);
+  await plugin.loadContent!();
+  const outDir = path.join(root, 'build');
+  await plugin.postBuild!({outDir} as never);
+  const archive = fs.readFileSync(path.join(outDir, 'downloads/demo.zip'));
+  const entries = unzip(archive);
+  const project = readExampleProject(path.join(root, 'examples/demo'));
+  expect(entries.map((e) => e.name)).toEqual(committed.map((file) => `demo/${file}`));
+  for (const entry of entries) expect(entry.data.toString('utf8')).toBe(project.files[entry.name.slice('demo/'.length)]);
+  expect(entries.find((e) => e.name === 'demo/.env.example')!.data).toEqual(Buffer.from('A=1\r\n'));
+  // Executable stays executable after unzipping; everything else is a plain file.
+  expect(Object.fromEntries(entries.map((e) => [e.name, e.mode.toString(8)]))).toMatchObject({'demo/src/main.js': '755', 'demo/package.json': '644'});
+
+  // The same files give the same bytes, so an unchanged example does not change the build.
+  await plugin.loadContent!();
+  await plugin.postBuild!({outDir} as never);
+  expect(fs.readFileSync(path.join(outDir, 'downloads/demo.zip')).equals(archive)).toBe(true);
 });
 
 test('a page launching a missing example or opening a missing file fails the build, naming the page', async () => {

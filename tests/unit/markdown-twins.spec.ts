@@ -4,9 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import {readExample} from '../../src/plugins/example-regions';
 import {pageToMarkdown} from '../../src/plugins/markdown-twins/toMarkdown';
+import {absoluteLink} from '../../src/plugins/markdown-twins';
+import {llmsFullTxt, llmsTxt, siteOf} from '../../src/plugins/markdown-twins/llms';
+import type {DocPage} from '../../src/plugins/markdown-twins/pages';
 import {docsSourceFiles, fences, frontMatterField, withoutCode} from './support/docs-pages';
 
 const examplesDir = path.resolve('examples');
+const getCode = {siteUrl: 'https://site.example/handbook', repositoryExamplesUrl: 'https://git.example/handbook/tree/main/examples'};
 
 function twinOf(file: string): string {
   const source = fs.readFileSync(file, 'utf8');
@@ -16,6 +20,7 @@ function twinOf(file: string): string {
     title: frontMatterField(source, 'title') ?? 'untitled',
     description: frontMatterField(source, 'description') ?? '',
     liveUrl: 'https://site.example/page',
+    getCode,
   }).text;
 }
 
@@ -114,6 +119,7 @@ const convert = (mdx: string) => {
     description: 'A demo page.',
     liveUrl: 'https://site.example/demo/page',
     examplesDir: examples,
+    getCode,
   }).text;
 };
 
@@ -165,7 +171,7 @@ test('a twin has front matter, the title, the region with its file as title, fla
       '>',
       '> Admonition body.',
       '',
-      '**Run it locally:** examples/demo: `cd examples/demo && npm install && npm start`, its tests: `npm test`. The [live page](https://site.example/demo/page) opens it in a StackBlitz sandbox.',
+      "**Run it locally:** examples/demo: download [demo.zip](https://site.example/handbook/downloads/demo.zip) (or take [examples/demo](https://git.example/handbook/tree/main/examples/demo) from the handbook's repository), then in its folder `npm install && npm start`, its tests: `npm test`. The [live page](https://site.example/demo/page) opens it in a StackBlitz sandbox.",
       '',
       '**Interactive playground:** the [live page](https://site.example/demo/page) runs these connection rules in the browser on sql.js (preset `demo-preset`).',
       '',
@@ -190,4 +196,29 @@ test('an unresolved region or file fails, naming the page, the element and the r
 test('an expression other than a comment fails; comments vanish', () => {
   expect(() => convert('# Demo\n\n{1 + 1}\n')).toThrow(/docs\/demo\/page\.mdx: the expression \{1 \+ 1\} cannot be turned into Markdown/);
   expect(convert('# Demo\n\n{/* a note for authors */}\n\nText.\n')).not.toContain('note for authors');
+});
+
+test('under a base URL, every link of a twin and of llms.txt holds the base path once', () => {
+  // Docusaurus's permalinks and version paths hold the base URL; an author's `/path` does not.
+  const site = siteOf({title: 'Handbook', tagline: 'Tag.', url: 'https://octo.github.io', baseUrl: '/handbook/'});
+  const version = {name: 'current', label: '1.x', path: '/handbook/demo', isLast: true};
+  const family = {id: 'demo', label: 'Demo'};
+  const page: DocPage = {family, version, title: 'Page', description: 'A page.', permalink: '/handbook/demo/page', source: '/site/docs/demo/page.mdx'};
+  const other: DocPage = {...page, title: 'Other', permalink: '/handbook/demo/other', source: '/site/docs/demo/other.mdx'};
+  const byFile = new Map([page, other].map((p) => [p.source, p]));
+
+  expect(absoluteLink('/compatibility', page, byFile, site)).toBe('https://octo.github.io/handbook/compatibility');
+  expect(absoluteLink('./other.mdx#step', page, byFile, site)).toBe('https://octo.github.io/handbook/demo/other#step');
+  expect(absoluteLink('img/x.png', page, byFile, site)).toBe('https://octo.github.io/handbook/demo/img/x.png');
+  expect(absoluteLink('https://elsewhere.example/', page, byFile, site)).toBe('https://elsewhere.example/');
+
+  const index = llmsTxt(site, [page, other]);
+  const links = [...index.matchAll(/\]\((https?:[^)]+)\)/g)].map((m) => m[1]);
+  expect(links).toContain('https://octo.github.io/handbook/demo/page.md');
+  expect(links).toContain('https://octo.github.io/handbook/demo/llms-full.txt');
+  expect(links.filter((link) => !link.startsWith('https://octo.github.io/handbook/'))).toEqual([]);
+  expect(links.filter((link) => link.includes('/handbook/handbook/'))).toEqual([]);
+  const full = llmsFullTxt(site, [page], new Map([[page, '# Page\n']]));
+  expect([...full.keys()]).toEqual(['/handbook/demo/llms-full.txt']);
+  expect([...full.values()][0]).toContain('Source: https://octo.github.io/handbook/demo/page\n');
 });

@@ -11,7 +11,8 @@ export interface PanelProps {
 export default function Panel({twin}: PanelProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const site = `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '');
-  const twinUrl = `${site}${twin}`;
+  // The twin's path is the page's, which holds the base URL already.
+  const twinUrl = `${siteConfig.url}${twin}`;
   const prompt = `Read ${twinUrl} (a page of the ${siteConfig.title}, as Markdown; its code is cut from an example project the handbook's tests run) and help me apply it to my project.`;
   const [status, setStatus] = useState('');
   const first = useRef<HTMLAnchorElement>(null);

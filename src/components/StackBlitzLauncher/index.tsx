@@ -2,6 +2,7 @@ import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import {useColorMode} from '@docusaurus/theme-common';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import summaries from '@generated/examples-manifest/default/summaries.json';
 import type {ExampleProject} from '@site/src/plugins/examples-manifest';
 import styles from './styles.module.css';
@@ -34,13 +35,15 @@ function loadProject(example: string): Promise<ExampleProject> {
   );
 }
 
-function LocalCommands({example, node}: {example: string; node?: string}): ReactNode {
+function LocalCommands({example, node, source}: {example: string; node?: string; source?: string}): ReactNode {
+  const folder = <code>examples/{example}</code>;
   return (
     <>
       <p>
-        Run it on your machine instead{node && <> (Node {node})</>}, in <code>examples/{example}</code> of this handbook&apos;s repository:
+        Run it on your machine instead{node && <> (Node {node})</>}: unzip the download above, or take {source ? <a href={source}>{folder}</a> : folder} from
+        the handbook&apos;s repository, and in its folder run:
       </p>
-      <CodeBlock language="bash" title={`examples/${example}`}>
+      <CodeBlock language="bash" title={`${example}/`}>
         npm ci
       </CodeBlock>
       <CodeBlock language="bash">npm start</CodeBlock>
@@ -57,6 +60,7 @@ const failures = {
 export default function StackBlitzLauncher({example, open: chosen}: Props): ReactNode {
   const summary = summaries[example];
   const open = chosen ?? summary?.open ?? '';
+  const download = useBaseUrl(`/${summary?.download ?? ''}`);
   const {colorMode} = useColorMode();
   const [status, setStatus] = useState<Status>({kind: 'idle'});
   const host = useRef<HTMLDivElement>(null);
@@ -128,6 +132,17 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
         <dd>
           <code>{open}</code>
         </dd>
+        {summary && (
+          <>
+            <dt>Get it</dt>
+            <dd>
+              <a href={download} download>
+                Download {example} (.zip)
+              </a>{' '}
+              or browse <a href={summary.source}>its folder in the repository</a>
+            </dd>
+          </>
+        )}
       </dl>
       <div className={styles.controls}>
         <button type="button" className="button button--primary" onClick={() => launch('embed')}>
@@ -150,7 +165,7 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
           <p>
             <strong>{failures[status.why]}</strong>
           </p>
-          <LocalCommands example={example} node={summary?.node} />
+          <LocalCommands example={example} node={summary?.node} source={summary?.source} />
           <button type="button" className="button button--sm button--secondary" onClick={() => launch(status.target)}>
             Try again
           </button>
@@ -158,7 +173,7 @@ export default function StackBlitzLauncher({example, open: chosen}: Props): Reac
       )}
       {embedded && status.slow && SlowNotice && (
         <SlowNotice className={clsx('alert alert--info', styles.fallback)}>
-          <LocalCommands example={example} node={summary?.node} />
+          <LocalCommands example={example} node={summary?.node} source={summary?.source} />
         </SlowNotice>
       )}
       <div ref={host} className={styles.frame} />

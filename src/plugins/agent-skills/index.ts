@@ -8,7 +8,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {absoluteLink} from '../markdown-twins';
 import {docPages, type DocPage, type DocsContent, type Family} from '../markdown-twins/pages';
 import {pageToMarkdown} from '../markdown-twins/toMarkdown';
-import type {Site} from '../markdown-twins/llms';
+import {absoluteUrl, type Site, siteOf} from '../markdown-twins/llms';
+import type {GetCode} from '../markdown-twins/components';
 import {linesOf, type Line} from './lines';
 import {type SkillPage, skillMarkdown} from './skill';
 import {twinSnippets} from './snippets';
@@ -17,6 +18,8 @@ import {troubleshootingEntries} from './troubleshooting';
 export interface AgentSkillsOptions {
   /** The docs families, as the markdown-twins plugin gets them. */
   families: Family[];
+  /** The examples folder in the handbook's repository, as the markdown-twins plugin gets it. */
+  repositoryExamplesUrl: string;
 }
 
 export interface SkillsIndex {
@@ -27,7 +30,8 @@ export interface SkillsIndex {
 export default function agentSkills(context: LoadContext, rawOptions?: unknown): Plugin {
   const options = rawOptions as AgentSkillsOptions;
   const {siteDir, siteConfig} = context;
-  const site: Site = {title: siteConfig.title, tagline: siteConfig.tagline, url: `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '')};
+  const site = siteOf(siteConfig);
+  const getCode: GetCode = {siteUrl: site.url, repositoryExamplesUrl: options.repositoryExamplesUrl};
   const examplesDir = path.join(siteDir, 'examples');
   let files = new Map<string, string>();
 
@@ -40,8 +44,8 @@ export default function agentSkills(context: LoadContext, rawOptions?: unknown):
       files = new Map();
       const lines = linesOf(pages);
       for (const {line, pages: linePages} of lines) {
-        const skillPages = linePages.map((page) => skillPage(page, byFile, site, siteDir, examplesDir));
-        files.set(line.skill.url, skillMarkdown(line, skillPages, site.url));
+        const skillPages = linePages.map((page) => skillPage(page, byFile, site, siteDir, examplesDir, getCode));
+        files.set(line.skill.url, skillMarkdown(line, skillPages, site));
       }
       const index: SkillsIndex = {site: {title: site.title, url: site.url}, lines: lines.map(({line}) => line)};
       files.set('/skills/index.json', `${JSON.stringify(index, null, 2)}\n`);
@@ -57,7 +61,7 @@ export default function agentSkills(context: LoadContext, rawOptions?: unknown):
 }
 
 /** One page as its twin shows it (the same conversion and links as the markdown-twins plugin). */
-function skillPage(page: DocPage, byFile: Map<string, DocPage>, site: Site, siteDir: string, examplesDir: string): SkillPage {
+function skillPage(page: DocPage, byFile: Map<string, DocPage>, site: Site, siteDir: string, examplesDir: string, getCode: GetCode): SkillPage {
   const file = path.relative(siteDir, page.source);
   const source = fs.readFileSync(page.source, 'utf8');
   const {body} = pageToMarkdown({
@@ -65,8 +69,9 @@ function skillPage(page: DocPage, byFile: Map<string, DocPage>, site: Site, site
     file,
     title: page.title,
     description: page.description,
-    liveUrl: `${site.url}${page.permalink}`,
+    liveUrl: absoluteUrl(site, page.permalink),
     examplesDir,
+    getCode,
     linkTo: (url) => absoluteLink(url, page, byFile, site),
   });
   return {path: page.permalink, title: page.title, body, snippets: twinSnippets(file, source, body, examplesDir), entries: troubleshootingEntries(body)};

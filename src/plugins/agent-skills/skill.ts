@@ -5,6 +5,7 @@ import type {Line} from './lines';
 import type {TwinSnippet} from './snippets';
 import type {TroubleshootingEntry} from './troubleshooting';
 import {SkillError} from './snippets';
+import {absoluteUrl, type Site} from '../markdown-twins/llms';
 
 export interface SkillPage {
   path: string;
@@ -21,12 +22,13 @@ export function ruleSection(body: string): {heading: string; text: string} | und
   return m ? {heading: m[1], text: m[2].trim()} : undefined;
 }
 
-export function skillMarkdown(line: Line, pages: SkillPage[], siteUrl: string): string {
+export function skillMarkdown(line: Line, pages: SkillPage[], site: Site): string {
   const {title} = line;
   const rulePage = pages.find((page) => ruleSection(page.body));
   if (!rulePage) throw new SkillError(`[agent-skills] ${title}: no page of this line has a "## The rule" section for its skill`);
   const rule = ruleSection(rulePage.body)!;
-  const live = (path: string) => `${siteUrl}${path}`;
+  // Page and line paths are permalinks: they hold the base URL already.
+  const live = (path: string) => absoluteUrl(site, path);
 
   const steps: string[] = [];
   let heading: string | undefined;

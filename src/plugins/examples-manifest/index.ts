@@ -5,14 +5,17 @@
 // start script) that the launcher shows before any click.
 //
 // The files are the example folder as committed (tools/standaloneExample.mjs, the same list the
-// tests copy out of the repository), read from disk. The build also fails when a page asks for an
-// example or a file that does not exist.
+// tests copy out of the repository), read from disk. The same files, zipped under a folder named
+// after the example, are served at `downloads/<name>.zip` for readers who run it on their machine.
+// The build also fails when a page asks for an example or a file that does not exist.
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {listExamples, readExample} from '../../../tools/examples.mjs';
 import {listExampleFiles} from '../../../tools/standaloneExample.mjs';
 import type {ExampleDescription} from '../../lib/exampleDescription';
+import {downloadPath} from './paths';
+import {zip} from './zip';
 
 export interface ExampleProject {
   title: string;
@@ -31,6 +34,10 @@ export interface ExampleSummary {
   open: string;
   /** The Node versions it needs: its package.json's engines.node (e.g. ">=20.19"). */
   node?: string;
+  /** The zip of its files, relative to the site's base URL. */
+  download: string;
+  /** Its folder in the handbook's repository. */
+  source: string;
 }
 
 export interface ExamplesManifestOptions {
@@ -38,21 +45,27 @@ export interface ExamplesManifestOptions {
   examplesDir?: string;
   /** Folders whose .md/.mdx pages are checked for `<StackBlitzLauncher>` uses; relative to the site. */
   pagesDirs?: string[];
+  /** The examples folder in the handbook's repository (tools/deployment.mjs); each example's source link is below it. */
+  repositoryExamplesUrl: string;
 }
 
 interface Content {
   projects: Record<string, ExampleProject>;
+  downloads: Map<string, Buffer>;
   descriptions: Record<string, ExampleDescription>;
   watched: string[];
 }
 
 // Typed as Docusaurus's config expects a plugin module: options and content arrive as `unknown`.
 export default function examplesManifest(context: LoadContext, rawOptions?: unknown): Plugin {
-  const options = (rawOptions ?? {}) as ExamplesManifestOptions;
-  const {siteDir} = context;
+  const options = rawOptions as ExamplesManifestOptions;
+  const {siteDir, siteConfig} = context;
   const examplesDir = path.resolve(siteDir, options.examplesDir ?? 'examples');
   const pagesDirs = options.pagesDirs ?? defaultPagesDirs(siteDir);
   let watched: string[] = [];
+  let downloads = new Map<string, Buffer>();
+  // `docusaurus start` serves the zips from here; a build writes them into its output.
+  const devDir = path.join(context.generatedFilesDir, 'example-downloads');
 
   return {
     name: 'examples-manifest',
@@ -65,16 +78,19 @@ export default function examplesManifest(context: LoadContext, rawOptions?: unkn
       const projects: Record<string, ExampleProject> = {};
       const descriptions: Record<string, ExampleDescription> = {};
       const files: string[] = [];
+      downloads = new Map();
       for (const {name, dir, description} of listExamples(examplesDir)) {
         const project = readExampleProject(dir);
         projects[name] = project;
         descriptions[name] = description;
+        downloads.set(downloadPath(name), exampleZip(dir, project));
         files.push(...Object.keys(project.files).map((f) => path.join(dir, f)));
       }
       const pages = launcherPages(siteDir, pagesDirs);
       checkLauncherUses(pages, projects, descriptions, siteDir);
       watched = [...files, ...pages];
-      return {projects, descriptions, watched};
+      if (process.env.NODE_ENV === 'development') writeAll(downloads, devDir);
+      return {projects, downloads, descriptions, watched};
     },
 
     async contentLoaded({content: loaded, actions}) {
@@ -82,11 +98,39 @@ export default function examplesManifest(context: LoadContext, rawOptions?: unkn
       const summaries: Record<string, ExampleSummary> = {};
       for (const [name, project] of Object.entries(content.projects)) {
         await actions.createData(`projects/${name}.json`, JSON.stringify(project));
-        summaries[name] = summarize(name, project, content.descriptions[name]);
+        summaries[name] = summarize(name, project, content.descriptions[name], `${options.repositoryExamplesUrl}/${name}`);
       }
       await actions.createData('summaries.json', JSON.stringify(summaries));
     },
+
+    configureWebpack() {
+      if (process.env.NODE_ENV !== 'development') return {};
+      return {devServer: {static: [{directory: devDir, publicPath: siteConfig.baseUrl, watch: false}]}} as object;
+    },
+
+    async postBuild({outDir}) {
+      writeAll(downloads, outDir);
+    },
   };
+}
+
+function writeAll(files: Map<string, Buffer>, dir: string): void {
+  for (const [file, bytes] of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    fs.writeFileSync(path.join(dir, file), bytes);
+  }
+}
+
+/** The example's files as the launcher posts them, in a folder named after it, executables kept executable. */
+export function exampleZip(dir: string, project: ExampleProject): Buffer {
+  const name = path.basename(dir);
+  return zip(
+    Object.entries(project.files).map(([file, text]) => ({
+      name: `${name}/${file}`,
+      data: Buffer.from(text, 'utf8'),
+      mode: fs.statSync(path.join(dir, file)).mode & 0o111 ? 0o755 : 0o644,
+    })),
+  );
 }
 
 function defaultPagesDirs(siteDir: string): string[] {
@@ -114,11 +158,18 @@ export function readExampleProject(dir: string): ExampleProject {
 
 // ---- What the launcher shows, and checking the pages that use it ----
 
-function summarize(name: string, project: ExampleProject, description: ExampleDescription): ExampleSummary {
+function summarize(name: string, project: ExampleProject, description: ExampleDescription, source: string): ExampleSummary {
   const pkg = JSON.parse(project.files['package.json']) as {scripts?: Record<string, string>; engines?: {node?: string}};
   const start = pkg.scripts?.start;
   if (!start) throw new Error(`[examples-manifest] examples/${name}/package.json has no "start" script; the sandbox runs \`npm start\``);
-  return {start, description: description.summary, open: description.open, ...(pkg.engines?.node ? {node: pkg.engines.node} : {})};
+  return {
+    start,
+    description: description.summary,
+    open: description.open,
+    download: downloadPath(name),
+    source,
+    ...(pkg.engines?.node ? {node: pkg.engines.node} : {}),
+  };
 }
 
 /** .md/.mdx files under the given folders that mention the launcher. */

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {type MdxNode, stringAttribute} from '../example-regions';
 import {parseExampleDescription} from '../../lib/exampleDescription';
+import {downloadPath} from '../examples-manifest/paths';
 
 export interface PageContext {
   /** The page's source file, for error messages. */
@@ -13,6 +14,14 @@ export interface PageContext {
   liveUrl: string;
   /** The site's examples/ folder (each example's handbook.json names it). */
   examplesDir: string;
+  getCode: GetCode;
+}
+
+export interface GetCode {
+  /** The site's address with its base path, without the trailing slash: the zips are below it. */
+  siteUrl: string;
+  /** The examples folder in the handbook's repository. */
+  repositoryExamplesUrl: string;
 }
 
 export class TwinError extends Error {}
@@ -29,7 +38,7 @@ function required(element: MdxNode, name: string, ctx: PageContext): string {
   return value;
 }
 
-/** The sandbox launcher: the same example, run locally, and where the sandbox is. */
+/** The sandbox launcher: where to get the example and how to run it locally, and where the sandbox is. */
 function launcher(element: MdxNode, ctx: PageContext): MdxNode[] {
   const example = required(element, 'example', ctx);
   const descriptionFile = path.join(ctx.examplesDir, example, 'handbook.json');
@@ -37,8 +46,12 @@ function launcher(element: MdxNode, ctx: PageContext): MdxNode[] {
   return [
     paragraph(
       strong('Run it locally:'),
-      text(` examples/${example}${title}: `),
-      inlineCode(`cd examples/${example} && npm install && npm start`),
+      text(` examples/${example}${title}: download `),
+      link(`${ctx.getCode.siteUrl}/${downloadPath(example)}`, `${example}.zip`),
+      text(' (or take '),
+      link(`${ctx.getCode.repositoryExamplesUrl}/${example}`, `examples/${example}`),
+      text(" from the handbook's repository), then in its folder "),
+      inlineCode('npm install && npm start'),
       text(', its tests: '),
       inlineCode('npm test'),
       text('. The '),

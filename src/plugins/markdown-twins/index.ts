@@ -6,18 +6,22 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {pageToMarkdown} from './toMarkdown';
 import {type DocPage, type DocsContent, docPages, type Family, twinPath} from './pages';
-import {llmsFullTxt, llmsTxt, type Site} from './llms';
+import {absoluteUrl, llmsFullTxt, llmsTxt, type Site, siteOf} from './llms';
+import type {GetCode} from './components';
 
 export interface MarkdownTwinsOptions {
   /** The docs families (instance id and the label readers see), in llms.txt order. */
   families: Family[];
+  /** The examples folder in the handbook's repository: a launcher's line links each example there. */
+  repositoryExamplesUrl: string;
 }
 
 // Typed as Docusaurus's config expects a plugin module: options arrive as `unknown`.
 export default function markdownTwins(context: LoadContext, rawOptions?: unknown): Plugin {
   const options = rawOptions as MarkdownTwinsOptions;
   const {siteDir, siteConfig} = context;
-  const site: Site = {title: siteConfig.title, tagline: siteConfig.tagline, url: `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '')};
+  const site = siteOf(siteConfig);
+  const getCode: GetCode = {siteUrl: site.url, repositoryExamplesUrl: options.repositoryExamplesUrl};
   let files = new Map<string, string>();
   // The same files for `docusaurus start`, whose dev server serves this folder too.
   const devDir = path.join(context.generatedFilesDir, 'markdown-twins');
@@ -37,8 +41,9 @@ export default function markdownTwins(context: LoadContext, rawOptions?: unknown
           file,
           title: page.title,
           description: page.description,
-          liveUrl: `${site.url}${page.permalink}`,
+          liveUrl: absoluteUrl(site, page.permalink),
           examplesDir: path.join(siteDir, 'examples'),
+          getCode,
           linkTo: (url) => absoluteLink(url, page, byFile, site),
         });
         files.set(twinPath(page.permalink), twin.text);
@@ -69,11 +74,11 @@ function writeAll(files: Map<string, string>, dir: string, baseUrl: string): voi
 /** Links in a twin work outside the site: site paths and links to other pages become absolute. */
 export function absoluteLink(url: string, page: DocPage, byFile: Map<string, DocPage>, site: Site): string {
   if (/^[a-z]+:/i.test(url) || url.startsWith('#')) return url;
-  const origin = new URL(site.url).origin;
-  if (url.startsWith('/')) return `${origin}${url}`;
+  // A page's `/path` is below the base URL, as Docusaurus resolves it on the page.
+  if (url.startsWith('/')) return `${site.url}${url}`;
   const [target, hash] = url.split('#');
   const linked = byFile.get(path.resolve(path.dirname(page.source), target));
   // A link to another page's file goes to that page; any other relative link is a URL already.
-  if (!linked) return new URL(url, `${site.url}${page.permalink}`).href;
-  return `${site.url}${linked.permalink}${hash ? `#${hash}` : ''}`;
+  if (!linked) return new URL(url, absoluteUrl(site, page.permalink)).href;
+  return `${absoluteUrl(site, linked.permalink)}${hash ? `#${hash}` : ''}`;
 }

@@ -11,6 +11,13 @@ export interface Site {
   url: string;
 }
 
+export function siteOf(siteConfig: {title: string; tagline: string; url: string; baseUrl: string}): Site {
+  return {title: siteConfig.title, tagline: siteConfig.tagline, url: `${siteConfig.url}${siteConfig.baseUrl}`.replace(/\/$/, '')};
+}
+
+/** A path as the site's pages carry it (a permalink, which holds the base URL already), made absolute. */
+export const absoluteUrl = (site: Site, sitePath: string): string => new URL(sitePath, site.url).href;
+
 const versionTitle = (page: DocPage) => `${page.family.label} ${page.version.label}`;
 export const fullTextPath = (page: DocPage) => `${page.version.path.replace(/\/$/, '')}/llms-full.txt`;
 
@@ -29,12 +36,14 @@ export function llmsTxt(site: Site, pages: DocPage[]): string {
   const groups = byVersion(pages);
   const sections = groups.map((group) => {
     const heading = `## ${versionTitle(group[0])}${group[0].version.isLast ? '' : ' (older version)'}`;
-    const links = group.map((page) => `- [${page.title}](${site.url}${twinPath(page.permalink)}): ${page.description}`);
+    const links = group.map((page) => `- [${page.title}](${absoluteUrl(site, twinPath(page.permalink))}): ${page.description}`);
     return [heading, '', ...links].join('\n');
   });
   // One agent skill per version (src/plugins/agent-skills), before the versions' pages.
   const skills = linesOf(pages).map(({line}) => `- [${line.skill.name}](${site.url}${line.skill.url}): ${line.skill.description}`);
-  const full = groups.map((group) => `- [${versionTitle(group[0])}, every page](${site.url}${fullTextPath(group[0])}): all pages of this version in one file`);
+  const full = groups.map(
+    (group) => `- [${versionTitle(group[0])}, every page](${absoluteUrl(site, fullTextPath(group[0]))}): all pages of this version in one file`,
+  );
   return [
     `# ${site.title}`,
     '',
@@ -61,7 +70,7 @@ export function llmsTxt(site: Site, pages: DocPage[]): string {
 export function llmsFullTxt(site: Site, pages: DocPage[], bodies: Map<DocPage, string>): Map<string, string> {
   const files = new Map<string, string>();
   for (const group of byVersion(pages)) {
-    const parts = group.map((page) => `Source: ${site.url}${page.permalink}\n\n${bodies.get(page)!.trim()}\n`);
+    const parts = group.map((page) => `Source: ${absoluteUrl(site, page.permalink)}\n\n${bodies.get(page)!.trim()}\n`);
     const header = `# ${site.title}: ${versionTitle(group[0])}\n\n> Every page of this version, as Markdown.\n`;
     files.set(fullTextPath(group[0]), [header, ...parts].join('\n---\n\n'));
   }

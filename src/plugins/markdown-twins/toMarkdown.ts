@@ -14,7 +14,7 @@ import remarkSnippet from '../remark-snippet';
 import remarkSnippetDiff from '../remark-snippet-diff';
 import remarkTestedWith from '../tested-with';
 import type {MdxNode} from '../example-regions';
-import {toPlainMarkdown, TwinError} from './components';
+import {type GetCode, toPlainMarkdown, TwinError} from './components';
 
 export {TwinError};
 
@@ -31,6 +31,8 @@ export interface TwinPage {
   examplesDir?: string;
   /** Where a link of the page points outside the site's build (default: unchanged). */
   linkTo?: (url: string) => string;
+  /** Where a reader gets an example: the site (its zips) and the repository's examples folder. */
+  getCode: GetCode;
 }
 
 export interface Twin {
@@ -54,7 +56,7 @@ export function pageToMarkdown(page: TwinPage): Twin {
     throw new TwinError(error instanceof Error ? error.message : String(error));
   }
   tree.children = (tree.children ?? []).filter((node) => node.type !== 'yaml');
-  toPlainMarkdown(tree, {page: page.file, liveUrl: page.liveUrl, examplesDir});
+  toPlainMarkdown(tree, {page: page.file, liveUrl: page.liveUrl, examplesDir, getCode: page.getCode});
   for (const code of nodesOf(tree, 'code')) code.meta = titleOnly(code.meta);
   if (page.linkTo) for (const link of nodesOf(tree, 'link')) link.url = page.linkTo(String(link.url));
   if (!tree.children.some((node) => node.type === 'heading' && node.depth === 1)) {
