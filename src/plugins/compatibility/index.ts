@@ -48,7 +48,7 @@ export default function compatibility(context: LoadContext): Plugin {
     loadContent: async () => compatibilityData(context.siteDir),
     async contentLoaded({content, actions}) {
       const data = await actions.createData('compatibility.json', JSON.stringify(content));
-      actions.addRoute({path: '/compatibility', component: '@site/src/components/CompatibilityMatrix', exact: true, modules: {data}});
+      actions.addRoute({path: `${context.baseUrl}compatibility`, component: '@site/src/components/CompatibilityMatrix', exact: true, modules: {data}});
     },
     async postBuild({content, outDir}) {
       fs.writeFileSync(path.join(outDir, 'compatibility.json'), JSON.stringify(content, null, 2));

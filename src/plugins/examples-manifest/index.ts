@@ -51,7 +51,6 @@ export interface ExamplesManifestOptions {
 
 interface Content {
   projects: Record<string, ExampleProject>;
-  downloads: Map<string, Buffer>;
   descriptions: Record<string, ExampleDescription>;
   watched: string[];
 }
@@ -90,7 +89,7 @@ export default function examplesManifest(context: LoadContext, rawOptions?: unkn
       checkLauncherUses(pages, projects, descriptions, siteDir);
       watched = [...files, ...pages];
       if (process.env.NODE_ENV === 'development') writeAll(downloads, devDir);
-      return {projects, downloads, descriptions, watched};
+      return {projects, descriptions, watched};
     },
 
     async contentLoaded({content: loaded, actions}) {
