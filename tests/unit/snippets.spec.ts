@@ -68,6 +68,16 @@ test('<Snippet> becomes a titled code block of the example region', () => {
   });
 });
 
+test('<Snippet noCopy> marks its code block so that it gets no copy button', () => {
+  const examplesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
+  fs.mkdirSync(path.join(examplesDir, 'demo'));
+  fs.writeFileSync(path.join(examplesDir, 'demo', 'app.ts'), source);
+  const tree = snippetTree({file: 'demo/app.ts', region: 'inner'});
+  (tree.children[0].attributes as {type: string; name: string; value: string | null}[]).push({type: 'mdxJsxAttribute', name: 'noCopy', value: null});
+  remarkSnippet({examplesDir})(tree as never, {path: 'docs/page.mdx'});
+  expect(tree.children[0]).toMatchObject({meta: 'title="examples/demo/app.ts" noCopy', value: 'return 1;'});
+});
+
 test('a missing file or region names the page, the file and the region', () => {
   const examplesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
   fs.mkdirSync(path.join(examplesDir, 'demo'));

@@ -1,6 +1,7 @@
 // Remark plugin: `<Snippet file="name/path.ts" region="r" />` in a guide becomes a normal code
-// block holding that region of `examples/name/path.ts`, titled with the file path. A missing
-// file or region fails the build, naming the page, the file and the region.
+// block holding that region of `examples/name/path.ts`, titled with the file path (`noCopy`: code
+// that shows a mistake, without a copy button). A missing file or region fails the build, naming
+// the page, the file and the region.
 import path from 'node:path';
 import {languageOf} from '../../lib/regions';
 import {attributeOf, type MdxNode, readExample, replaceElements, stringAttribute} from '../example-regions';
@@ -31,5 +32,6 @@ function snippetToCode(node: MdxNode, examplesDir: string, page: string): MdxNod
   const meta = [`title="${attr('title') ?? `examples/${file}`}"`];
   if (attr('highlight')) meta.push(`{${attr('highlight')}}`);
   if (attributeOf(node, 'showLineNumbers')) meta.push('showLineNumbers');
+  if (attributeOf(node, 'noCopy')) meta.push('noCopy');
   return {type: 'code', lang: attr('lang') ?? languageOf(file!), meta: meta.join(' '), value};
 }
