@@ -78,12 +78,14 @@ const config: Config = {
 
   // Client modules: whether the page is still hydrating (read by code blocks); link prefetches
   // on the reader's intent (hover, touch, focus), not for a link in view; the docs layout built
-  // into main; the collation data loaded in a task of its own. Each module's header says why.
+  // into main; the collation data loaded in a task of its own; old links to sections that moved
+  // to pages of their own. Each module's header says why.
   clientModules: [
     './src/clientModules/pageHydration.ts',
     './src/clientModules/prefetchOnIntent.ts',
     './src/clientModules/docsLayoutInMain.ts',
     './src/clientModules/collatorWarmUp.ts',
+    './src/clientModules/movedAnchors.ts',
   ],
 
   plugins: [

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {exampleDir} from '../../tools/exampleApp.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
-const guide = path.join(root, 'nestjs-query_versioned_docs', 'version-0.30.x', 'multiple-databases.mdx');
+const guide = path.join(root, 'nestjs-query_versioned_docs', 'version-0.30.x', 'troubleshooting-multiple-databases.mdx');
 const message = [
   'error TS1239: Unable to resolve signature of parameter decorator when called as an expression.',
   "Argument of type 'undefined' is not assignable to parameter of type 'string | symbol'.",

@@ -9,6 +9,7 @@ import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
 import {exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
 import {oneStartAtATime} from '../../tools/exampleApp.mjs';
+import {readGuide} from './support/guides';
 import {anyDuplicateWarning, mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
 
 test.describe.configure({mode: 'parallel'});
@@ -41,10 +42,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The guide must quote `line` as the tests produce it ({port} may be any port there). */
 function expectGuideToQuote(guide: string, line: string) {
-  const file = path.join(repoRoot, guide);
-  expect(fs.existsSync(file), `${guide} should exist`).toBe(true);
+  expect(fs.existsSync(path.join(repoRoot, guide)), `${guide} should exist`).toBe(true);
   const pattern = new RegExp(escape(squash(line)).replaceAll('\\{port\\}', '\\d+'));
-  expect(squash(fs.readFileSync(file, 'utf8')), `${guide} should quote: ${line}`).toMatch(pattern);
+  expect(squash(readGuide(guide)), `${guide} should quote: ${line}`).toMatch(pattern);
 }
 
 function typecheck(example: string, project: string) {

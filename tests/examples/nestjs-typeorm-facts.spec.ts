@@ -5,7 +5,8 @@ import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {exampleDir, repoRoot} from './support/nestjs-app';
+import {exampleDir} from './support/nestjs-app';
+import {readGuide} from './support/guides';
 import {musicSecretExamples} from './support/nestjs-examples';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -37,7 +38,7 @@ const tablePaths: [string, string][] = [
 
 for (const {name: example, guide, facts} of musicSecretExamples) {
   test.describe(example, () => {
-    const page = () => squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'));
+    const page = () => squash(readGuide(guide));
 
     test("the connection name on forRoot/forRootAsync names the connection's tokens; forFeature's name the repository's", () => {
       const typeorm = load<NestTypeorm>(example, '@nestjs/typeorm');

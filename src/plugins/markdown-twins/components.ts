@@ -101,6 +101,8 @@ function admonition(node: MdxNode): MdxNode[] {
 const ADMONITIONS = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']);
 
 const COMPONENTS: Record<string, (element: MdxNode, ctx: PageContext) => MdxNode[]> = {
+  // The old id of a section that moved (beside the link to its new place): nothing to read.
+  span: (element) => element.children ?? [],
   StackBlitzLauncher: launcher,
   ConnectionPlayground: playground,
   Tabs: tabs,

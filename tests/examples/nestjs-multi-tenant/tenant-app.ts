@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {buildOnce} from '../../../tools/exampleApp.mjs';
 import {listExamples} from '../../../tools/examples.mjs';
-import {exampleDir, exampleEnv, freePort, repoRoot, spawnIn, type Child} from '../support/nestjs-app';
+import {readGuide} from '../support/guides';
+import {exampleDir, exampleEnv, freePort, spawnIn, type Child} from '../support/nestjs-app';
 
 export interface TenantExpectations {
   /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
@@ -132,7 +133,7 @@ export async function inBatches<T, R>(items: T[], limit: number, work: (item: T)
   return results;
 }
 
-/** The example's guide page, whitespace folded, for checking what it quotes. */
+/** The example's guide page and its troubleshooting page, whitespace folded, for checking what they quote. */
 export function guideText(example: TenantExample): string {
-  return fs.readFileSync(path.join(repoRoot, example.guide), 'utf8').replace(/\s+/g, ' ');
+  return readGuide(example.guide).replace(/\s+/g, ' ');
 }

@@ -36,6 +36,7 @@ export class SecretBatchService {
       );
     }
     try {
+      // #region transaction-manager
       return await this.secretDataSource.transaction(async (manager) => {
         // A query service over the transaction's EntityManager: whatever it
         // writes commits or rolls back with the transaction.
@@ -46,6 +47,7 @@ export class SecretBatchService {
           input.secrets.map((s) => ({ ...s, artistId: input.artistId })),
         );
       });
+      // #endregion transaction-manager
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new BadRequestException(

@@ -44,6 +44,7 @@ export class TenantQueryService<
     private readonly tenantContext: TenantContext,
   ) {}
 
+  // #region current-tenant-service
   protected get service(): TypeOrmQueryService<Entity> {
     const { dataSource } = this.tenantContext.current();
     let service = this.services.get(dataSource);
@@ -55,6 +56,7 @@ export class TenantQueryService<
     }
     return service;
   }
+  // #endregion current-tenant-service
 
   // Every QueryService method, handed to the current tenant's service.
   query(query: Query<Entity>, opts?: QueryOptions<Entity>) {
