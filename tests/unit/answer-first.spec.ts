@@ -95,7 +95,8 @@ for (const {file, source} of moved) {
     const target = `troubleshooting-${path.basename(file)}`;
     const entries = section(fs.readFileSync(path.join(root, path.dirname(file), target), 'utf8'), 'Troubleshooting')!;
     const slugger = createSlugger();
-    const ids = [...entries.matchAll(/^### (.+)$/gm)].map((m) => slugger.slug(plainHeading(m[1])));
+    // As Docusaurus makes heading ids: `db:seed` is a text directive to it, so `:seed` is not in the id.
+    const ids = [...entries.matchAll(/^### (.+)$/gm)].map((m) => slugger.slug(plainHeading(m[1]).replace(/(?<=\w):[a-z][\w-]*/gi, '')));
     expect(ids.length).toBeGreaterThan(3);
     const marks = [...section(source, 'Troubleshooting')!.matchAll(/^- <span id="([^"]+)" data-moved="" \/>\[[^\]]+\]\(([^)]+)\)$/gm)];
     expect(marks.map((m) => m[1])).toEqual(ids);

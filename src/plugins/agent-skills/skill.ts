@@ -32,9 +32,11 @@ export function skillMarkdown(line: Line, pages: SkillPage[], site: Site): strin
 
   const steps: string[] = [];
   let heading: string | undefined;
-  // The working code only: not the rule section's (already above), not a troubleshooting
-  // section's, not an example's mistakes/ files (each a program with one thing wrong).
-  const working = rulePage.snippets.filter((s) => s.section !== `## ${rule.heading}` && s.section !== '## Troubleshooting' && !/(^|\/)mistakes\//.test(s.file));
+  // The working code only: not the rule section's (already above) or the "In short" summary's
+  // (shown again in its step), not a troubleshooting section's, not an example's mistakes/ files
+  // (each a program with one thing wrong).
+  const skipped = new Set([`## ${rule.heading}`, '## In short', '## Troubleshooting']);
+  const working = rulePage.snippets.filter((s) => !skipped.has(s.section) && !/(^|\/)mistakes\//.test(s.file));
   for (const snippet of working) {
     if (snippet.heading !== heading) {
       heading = snippet.heading;
