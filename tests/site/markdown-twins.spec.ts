@@ -99,6 +99,7 @@ test.describe('the copy-page control', () => {
   });
 
   test('links to the twin, on every page', async ({page}) => {
+    test.setTimeout(pages.length * 5_000);
     for (const pageUrl of pages) {
       await openHydrated(page, pageUrl);
       await expect(page.getByRole('link', {name: 'View as Markdown'})).toHaveAttribute('href', twinUrl(pageUrl));

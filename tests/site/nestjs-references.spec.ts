@@ -73,6 +73,7 @@ test('both versions show the forRoot form from their example, and the entry for 
     // the reader scrolls to them.
     await block.scrollIntoViewIfNeeded();
     await expect(block.locator('code')).toHaveText(code.trimEnd(), {useInnerText: true});
+    await openHydrated(page, url.replace('multiple-databases', 'troubleshooting-multiple-databases'));
     await expect(page.getByRole('heading', {level: 3, name: 'Two connections without a name'})).toBeVisible();
   }
 });

@@ -12,7 +12,8 @@ import {tenantExamples} from './tenant-app';
 
 for (const example of tenantExamples) {
   test(`${example.name}: the guide's TypeScript blocks, pasted in page order, type-check`, () => {
-    const page = fs.readFileSync(path.join(repoRoot, example.guide), 'utf8');
+    // "In short" repeats a piece of code that the page then shows whole.
+    const page = fs.readFileSync(path.join(repoRoot, example.guide), 'utf8').replace(/^## In short\n[\s\S]*?(?=^## )/m, '');
     const tag = new RegExp(`<Snippet file="${example.name}/([^"]+\\.ts)"(?: region="([^"]+)")? />`, 'g');
     const blocks = new Map<string, string[]>(); // file -> regions in page order ('' for the whole file)
     for (const [, file, region = ''] of page.matchAll(tag)) blocks.set(file, [...(blocks.get(file) ?? []), region]);
