@@ -36,7 +36,7 @@ export function skillMarkdown(line: Line, pages: SkillPage[], site: Site): strin
   // (shown again in its step), not a troubleshooting section's, not an example's mistakes/ files
   // (each a program with one thing wrong).
   const skipped = new Set([`## ${rule.heading}`, '## In short', '## Troubleshooting']);
-  const working = rulePage.snippets.filter((s) => !skipped.has(s.section) && !/(^|\/)mistakes\//.test(s.file));
+  const working = rulePage.snippets.filter((s) => !skipped.has(s.section ?? '') && !/(^|\/)mistakes\//.test(s.file));
   for (const snippet of working) {
     if (snippet.heading !== heading) {
       heading = snippet.heading;

@@ -2,8 +2,6 @@
 // "suites"), built once and started straight from node (tools/exampleApp.mjs buildOnce, as their
 // `npm run start:prod` runs dist/main.js) so that a test can send SIGTERM to the app itself. What
 // differs between them (the guide page, how their own tests report) is below.
-import fs from 'node:fs';
-import path from 'node:path';
 import {buildOnce} from '../../../tools/exampleApp.mjs';
 import {listExamples} from '../../../tools/examples.mjs';
 import {readGuide} from '../support/guides';
