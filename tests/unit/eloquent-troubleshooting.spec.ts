@@ -32,7 +32,10 @@ const expected: Record<string, string> = {
   'The seeder "--test" is not found': [seedingConnection.text('sqlite_test'), seederNotFound.text('--test')].join('\n'),
 };
 
-const guides = ['docs/eloquent/troubleshooting-multi-connection-strategy.mdx', 'eloquent_versioned_docs/version-1.0.x/troubleshooting-multi-connection-strategy.mdx'];
+const guides = [
+  'docs/eloquent/troubleshooting-multi-connection-strategy.mdx',
+  'eloquent_versioned_docs/version-1.0.x/troubleshooting-multi-connection-strategy.mdx',
+];
 
 /** Each `###` entry of the page's `## Troubleshooting` section with the fenced block under it. */
 function troubleshootingEntries(page: string): Map<string, string | null> {
