@@ -12,6 +12,9 @@ import {docsSourceFiles} from '../unit/support/docs-pages';
 import {exampleDir, repoRoot} from './support/nestjs-app';
 import {pastedFiles, pastedPath, typeScriptSnippets, type PastedFile} from './support/page-blocks';
 
+// One compiler run per example: the examples can run side by side.
+test.describe.configure({mode: 'parallel'});
+
 const pages = docsSourceFiles(repoRoot).map((file) => ({page: path.relative(repoRoot, file), snippets: typeScriptSnippets(fs.readFileSync(file, 'utf8'))}));
 const examples = [...new Set(pages.flatMap(({snippets}) => snippets.map((s) => s.file.split('/')[0])))].sort();
 
@@ -44,7 +47,12 @@ for (const example of examples) {
       fs.symlinkSync(path.join(source, 'node_modules'), path.join(copy, 'node_modules'));
       for (const {file, at} of pasted) fs.writeFileSync(path.join(copy, at), file.text);
       const include = (JSON.parse(stripComments(fs.readFileSync(path.join(source, 'tsconfig.json'), 'utf8'))) as {include?: string[]}).include ?? [];
-      const config = {extends: './tsconfig.json', compilerOptions: {noEmit: true}, include: [...include, ...pasted.map(({at}) => at)]};
+      // The pasted files, and the declarations the project has (the eloquent examples' package types).
+      const config = {
+        extends: './tsconfig.json',
+        compilerOptions: {noEmit: true},
+        include: [...include.map((dir) => `${dir}/**/*.d.ts`), ...pasted.map(({at}) => at)],
+      };
       fs.writeFileSync(path.join(copy, 'tsconfig.pasted.json'), JSON.stringify(config));
 
       const tsc = spawnSync(process.execPath, [path.join(copy, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.pasted.json'], {
