@@ -45,7 +45,8 @@ export function readerFindings(): ReaderFindings {
     return hueGap <= 25 && Math.abs(c[2] - link[2]) <= 0.2;
   };
   // Controls, code (its own colours), and the breadcrumb that marks where the reader is.
-  const interactive = 'a, button, summary, label, input, select, textarea, [role="tab"], [role="button"], [role="link"], [aria-current], .breadcrumbs__item--active, pre';
+  const interactive =
+    'a, button, summary, label, input, select, textarea, [role="tab"], [role="button"], [role="link"], [aria-current], .breadcrumbs__item--active, pre';
   const linkColouredText = [...main.querySelectorAll<HTMLElement>('*')]
     .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
     .filter((el) => !el.closest(interactive) && el.getClientRects().length > 0 && looksLikeLink(getComputedStyle(el).color))
