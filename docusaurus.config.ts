@@ -15,6 +15,7 @@ import agentSkills from './src/plugins/agent-skills';
 import errorMessageSearch from './src/plugins/error-message-search';
 import prismOnDemand from './src/plugins/prism-on-demand';
 import homePage from './src/plugins/home-page';
+import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import {ssrTemplate} from './src/ssrTemplate';
 import {families, type Family} from './tools/families.mjs';
 import {lineLabel} from './tools/lockfile.mjs';
@@ -47,6 +48,8 @@ function docsInstance(family: Family): [string, DocsOptions] {
       editUrl: site.editUrl,
       // Tested-with first: it reads which example the page's Snippets come from.
       beforeDefaultRemarkPlugins: [remarkTestedWith, remarkSnippet, remarkSnippetDiff],
+      // Tables that stack on a phone (src/css/custom.css).
+      rehypePlugins: [rehypeTableLabels],
     },
   ];
 }

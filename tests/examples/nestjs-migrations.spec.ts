@@ -235,7 +235,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationE
           expect(extractRegion(commands, 'baseline')).toContain('npm run migration:run:secret -- --fake');
         });
 
-      if (example === 'nestjs-multi-db')
+      if (onNestjs9(example))
         test('a migration with transaction = false (CREATE INDEX CONCURRENTLY on PostgreSQL) runs under migrationsTransactionMode each, and the drift check agrees', async () => {
           const copy = copyOfExample(example);
           copies.push(copy);

@@ -25,6 +25,8 @@ interface Line {
   example: string;
   guide: string;
   runner: 'jest' | 'vitest';
+  /** The e2e set-up moves each connection to a database of the worker's own (test/worker-databases.ts). */
+  workerDatabases: boolean;
   /** what app.close() says when the factory's options lack the name; null: it closes the connection */
   closeFailure: string | null;
   /** nestjs-query-typeorm's uuid is an ES module that Jest must be told to compile */
@@ -34,11 +36,12 @@ interface Line {
 /** Each line's example and its testing guide. */
 const lines: Line[] = [
   // @nestjs/typeorm 12 closes a connection by the name forRootAsync was given.
-  {example: 'nestjs-multi-db', guide: 'docs/nestjs-query/testing.mdx', runner: 'vitest', closeFailure: null, uuidIsEsm: false},
+  {example: 'nestjs-multi-db', guide: 'docs/nestjs-query/testing.mdx', runner: 'vitest', workerDatabases: true, closeFailure: null, uuidIsEsm: false},
   {
     example: 'nestjs-multi-db-nest11',
     guide: 'nestjs-query_versioned_docs/version-9.x-nest11/testing.mdx',
     runner: 'jest',
+    workerDatabases: true,
     closeFailure: 'Nest could not find DataSource element (this provider does not exist in the current context)',
     uuidIsEsm: true,
   },
@@ -47,6 +50,7 @@ const lines: Line[] = [
     example: 'nestjs-multi-db-legacy',
     guide: 'nestjs-query_versioned_docs/version-0.30.x/testing.mdx',
     runner: 'jest',
+    workerDatabases: false,
     closeFailure: 'Nest could not find Connection element (this provider does not exist in the current context)',
     uuidIsEsm: false,
   },
@@ -85,7 +89,7 @@ function run(dir: string, command: string, args: string[], env: Record<string, s
   });
 }
 
-for (const {example, guide, runner, closeFailure, uuidIsEsm} of lines) {
+for (const {example, guide, runner, workerDatabases, closeFailure, uuidIsEsm} of lines) {
   test.describe(`${example}: its own test suite`, {tag: '@servers'}, () => {
     test(`npm test passes on throwaway databases and ${runner} exits by itself`, async () => {
       // With server URLs in the environment: a database of its own per connection, named *_test.
@@ -105,11 +109,11 @@ for (const {example, guide, runner, closeFailure, uuidIsEsm} of lines) {
         const result = await npmRun(exampleDir(example), 'test', env);
         expect(result.code, result.output).toBe(0);
         passed[runner](result.output);
-        // The e2e suite's tables are made by the migrations. On the NestJS 12 line the only Vitest
-        // worker moved each connection to a database of its own (test/worker-databases.ts).
+        // The e2e suite's tables are made by the migrations. On the 9.x lines the only worker
+        // (1) moved each connection to a database of its own (test/worker-databases.ts).
         for (const database of databases) {
           const url = process.env[`${database.role.toUpperCase()}_DB_URL`]!;
-          const used = runner === 'vitest' ? await openServer(database.role, url, `jest_${process.pid}_1_test`) : database;
+          const used = workerDatabases ? await openServer(database.role, url, `jest_${process.pid}_1_test`) : database;
           try {
             expect(await used.tables()).toContain(`${database.role}_migrations`);
           } finally {
@@ -185,48 +189,60 @@ for (const {example, guide, runner, closeFailure, uuidIsEsm} of lines) {
   });
 }
 
-// The NestJS 12 line's answers to "parallel workers" and "resetting between tests", run on the
-// drivers the environment names (sql.js without URLs; PostgreSQL and MariaDB on the servers).
-test.describe('nestjs-multi-db: parallel workers and resets', {tag: '@servers'}, () => {
-  const example = 'nestjs-multi-db';
-  const guide = 'docs/nestjs-query/testing.mdx';
-
-  test('two e2e spec files in two Vitest workers each get databases of their own, and both pass', async () => {
-    const copy = copyOfExample(example);
-    try {
-      fs.copyFileSync(path.join(copy, 'test', 'app.e2e-spec.ts'), path.join(copy, 'test', 'again.e2e-spec.ts'));
-      const databases: DatabaseInspector[] = [];
-      const env: Record<string, string> = {};
-      for (const [role, variable] of [
-        ['music', 'MUSIC_DB_URL'],
-        ['secret', 'SECRET_DB_URL'],
-      ] as const) {
-        const url = process.env[variable];
-        if (!url) continue;
-        const database = await openServer(role, url, `par_${process.pid}_test`);
-        databases.push(database);
-        Object.assign(env, database.env);
-      }
+// Both 9.x lines' answer to "parallel workers": a database per worker, on the drivers the
+// environment names (sql.js without URLs; PostgreSQL and MariaDB on the servers).
+const parallel = {
+  vitest: {args: ['vitest', 'run', '--config', 'vitest.config.e2e.ts', '--maxWorkers=2'], passed: /Test Files +2 passed \(2\)/},
+  jest: {args: ['jest', '--config', './test/jest-e2e.json', '--maxWorkers=2'], passed: /Test Suites: 2 passed, 2 total/},
+};
+for (const {example, guide, runner} of lines.filter((line) => line.workerDatabases)) {
+  test(
+    `${example}: two e2e spec files in two ${runner === 'vitest' ? 'Vitest' : 'Jest'} workers each get databases of their own, and both pass`,
+    {tag: '@servers'},
+    async () => {
+      const copy = copyOfExample(example);
       try {
-        const result = await run(copy, 'npx', ['vitest', 'run', '--config', 'vitest.config.e2e.ts', '--maxWorkers=2'], env);
-        expect(result.code, result.output).toBe(0);
-        expect(result.output).toMatch(/Test Files +2 passed \(2\)/);
-        // Each worker made and used its own database next to the one the URL names.
-        for (const database of databases) {
-          const made = (await serverDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], database.database.replace(/_test$/, '_%'))).filter(
-            (name) => name !== database.database,
-          );
-          expect(made.sort(), database.database).toEqual([1, 2].map((worker) => database.database.replace(/_test$/, `_${worker}_test`)));
-          await dropServerDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], made);
+        fs.copyFileSync(path.join(copy, 'test', 'app.e2e-spec.ts'), path.join(copy, 'test', 'again.e2e-spec.ts'));
+        const databases: DatabaseInspector[] = [];
+        const env: Record<string, string> = {};
+        for (const [role, variable] of [
+          ['music', 'MUSIC_DB_URL'],
+          ['secret', 'SECRET_DB_URL'],
+        ] as const) {
+          const url = process.env[variable];
+          if (!url) continue;
+          const database = await openServer(role, url, `par_${process.pid}_test`);
+          databases.push(database);
+          Object.assign(env, database.env);
+        }
+        try {
+          const result = await run(copy, 'npx', parallel[runner].args, env);
+          expect(result.code, result.output).toBe(0);
+          expect(stripVTControlCharacters(result.output)).toMatch(parallel[runner].passed);
+          // Each worker made and used its own database next to the one the URL names.
+          for (const database of databases) {
+            const made = (await serverDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], database.database.replace(/_test$/, '_%'))).filter(
+              (name) => name !== database.database,
+            );
+            expect(made.sort(), database.database).toEqual([1, 2].map((worker) => database.database.replace(/_test$/, `_${worker}_test`)));
+            await dropServerDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], made);
+          }
+        } finally {
+          for (const database of databases) await database.close();
         }
       } finally {
-        for (const database of databases) await database.close();
+        fs.rmSync(copy, {recursive: true, force: true});
       }
-    } finally {
-      fs.rmSync(copy, {recursive: true, force: true});
-    }
-    expectGuideToQuote(guide, "a database of the worker's own");
-  });
+      expectGuideToQuote(guide, "a database of the worker's own");
+    },
+  );
+}
+
+// The NestJS 12 line's answers to "parallel workers" and "resetting between tests", run on the
+// drivers the environment names (sql.js without URLs; PostgreSQL and MariaDB on the servers).
+test.describe('nestjs-multi-db: resets', {tag: '@servers'}, () => {
+  const example = 'nestjs-multi-db';
+  const guide = 'docs/nestjs-query/testing.mdx';
 
   test('dropDatabase() drops the tables of the connection’s schema or database, never the database itself', async () => {
     const url = process.env.MUSIC_DB_URL ?? process.env.SECRET_DB_URL;

@@ -82,13 +82,17 @@ test('the upgrade page shows each change as a diff built from both examples, and
   const legacyBlock = codeBlock(page, `examples/${legacy}`).filter({hasText: 'connectionFactory'}).filter({hasNotText: 'GraphQLModule'});
   await expect(legacyBlock).toBeVisible();
   expect(await codeOf(legacyBlock)).toBe(region(legacy, 'connections'));
-  await expect(codeBlock(page, 'examples/nestjs-multi-db-legacy/src/health/health.controller.ts')).toContainText('@InjectConnection()');
+  await expect(codeBlock(page, 'examples/nestjs-multi-db-legacy/src/health/health.controller.ts (excerpt: the constructor of HealthController)')).toContainText(
+    '@InjectConnection()',
+  );
   await expect(diff).toBeHidden();
 
   await page.getByRole('tab', {name: '9.x'}).first().click();
   const currentBlock = codeBlock(page, `examples/${current}`).filter({hasText: 'dataSourceFactory'}).filter({hasNotText: 'GraphQLModule'});
   await expect(currentBlock).toBeVisible();
   expect(await codeOf(currentBlock)).toBe(region(current, 'connections'));
-  await expect(codeBlock(page, 'examples/nestjs-multi-db-nest11/src/health/health.controller.ts')).toContainText('@InjectDataSource()');
+  await expect(codeBlock(page, 'examples/nestjs-multi-db-nest11/src/health/health.controller.ts (excerpt: the constructor of HealthController)')).toContainText(
+    '@InjectDataSource()',
+  );
   await expect(legacyBlock).toBeHidden();
 });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import {encodeLinkState} from '../../src/lib/playgroundLink';
 import {RUNAWAY_SQL} from '../../tools/playground.mjs';
 import {openHydrated} from './support/pages';
+import {readerFindings} from './support/reader-checks';
 import {ELOQUENT_PAGE, chooseConsole, expectRoute, namesOn, playground, resultRows, routeRow, runSql, startPlayground} from './support/playground';
 
 // The connection playground on the eloquent-orm.js guide, in the built site.
@@ -71,6 +72,16 @@ test('Stop ends a runaway query; the page keeps responding and the databases com
   expect(await namesOn(region, 'mysql')).toEqual(['User 1']);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 2/})).toContainText('row 2 of users');
+});
+
+test('a disabled Stop looks disabled in both colour modes, not like a red button to press', async ({page}) => {
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await expect(region.getByRole('button', {name: 'Stop'})).toBeDisabled();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({colorScheme});
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    expect((await page.evaluate(readerFindings)).activeLookingDisabled, colorScheme).toEqual([]);
+  }
 });
 
 test('a runaway query is stopped by the time limit, and the page responds meanwhile', async ({page}) => {

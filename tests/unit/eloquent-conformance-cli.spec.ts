@@ -18,6 +18,37 @@ const runs = (targets: string[], test = false, printed: string[] = []) => ({targ
 
 const cases: Case[] = [
   {
+    name: 'db:seed with NODE_ENV=production and no --test is refused before anything runs',
+    src: `${SEED}:46-48, src/cli/utils/CliProductionGuards.ts:40-58, src/cli/utils/ProductionSafety.ts:9-13`,
+    actual: () =>
+      (cli('eloquent db:seed --class UserSeeder', `NODE_ENV=production\n${guide}`) as string).startsWith('db:seed is refused: NODE_ENV is "production"'),
+    expected: true,
+  },
+  {
+    name: 'APP_ENV=Production counts too (trimmed, any case)',
+    src: 'src/cli/utils/ProductionSafety.ts:9-13',
+    actual: () => (cli('eloquent db:seed --mongo', `APP_ENV=" Production"\n${guide}`) as string).startsWith('db:seed is refused: APP_ENV'),
+    expected: true,
+  },
+  {
+    name: 'db:seed --test in production runs on the test connections',
+    src: `${SEED}:46-48, src/cli/utils/CliProductionGuards.ts:40-58`,
+    actual: () => cli('eloquent db:seed --mongo --test', `NODE_ENV=production\n${guide}`),
+    expected: runs(['mongo_test'], true),
+  },
+  {
+    name: '--class --test in production: --test is the class name, so the command is refused',
+    src: `${SEED}:46-48`,
+    actual: () => typeof cli('eloquent db:seed --class --test', `NODE_ENV=production\n${guide}`),
+    expected: 'string',
+  },
+  {
+    name: 'migrate:run has no production test-only guard',
+    src: `${MIG}:87-118`,
+    actual: () => cli('eloquent migrate:run', `NODE_ENV=production\n${guide}`),
+    expected: runs(['sqlite']),
+  },
+  {
     name: 'migrate:run without a flag: the resolver, DB_CONNECTION',
     src: `${RUN}:397-400`,
     actual: () => cli('eloquent migrate:run', guide),

@@ -90,51 +90,63 @@ const resolverCases: Case[] = [
 const CORE = 'src/core/model/CoreModel.ts';
 const BASE = 'src/core/model/BaseModel.ts';
 const instanceCases: Case[] = [
-  {name: 'SqlModel super("users", "mysql"): mysql', src: `${CORE}:96`, actual: () => instance('sql', 'mysql'), expected: ['mysql', null, false]},
+  {name: 'SqlModel super("users", "mysql"): mysql', src: `${CORE}:96`, actual: () => instance('sql', 'mysql'), expected: ['mysql', null, null]},
   {
     name: 'SqlModel without a connection argument: CoreModel default mysql',
     src: `${CORE}:96`,
     actual: () => instance('sql', null),
-    expected: ['mysql', null, false],
+    expected: ['mysql', null, null],
   },
   {
     name: 'SqlModel on "mongo" throws',
     src: `${BASE}:296-297`,
     actual: () => instance('sql', 'mongo'),
-    expected: ['mongo', 'SqlModel cannot use the mongo connection.', false],
+    expected: ['mongo', 'SqlModel cannot use the mongo connection.', null],
   },
   {
-    name: 'SqlModel on mongo_test passes the constructor; the first query is not determined',
-    src: `${BASE}:296`,
+    name: 'SqlModel on mongo_test passes the constructor; its first query opens mongo_test and the SQL adapter refuses it',
+    src: `${BASE}:296-303, src/core/connection/ConnectionFactory.ts:31-37, src/core/connection/DriverAdapter.ts:175-176`,
     actual: () => instance('sql', 'mongo_test'),
-    expected: ['mongo_test', null, true],
+    expected: ['mongo_test', null, 'Mongo driver does not support SQL adapter APIs.'],
   },
   {
-    name: 'SqlModel on an unknown name passes the constructor; not determined',
-    src: `${BASE}:296`,
+    name: 'SqlModel on an unknown name passes the constructor; its first query fails inside connectDB',
+    src: `${BASE}:296, src/core/connection/ConnectionFactory.ts:20-26, src/core/connection/DatabaseConnection.ts:122-125`,
     actual: () => instance('sql', 'mysql,pg'),
-    expected: ['mysql,pg', null, true],
+    expected: ['mysql,pg', null, "Cannot read properties of undefined (reading 'driver')"],
   },
-  {name: 'SqlModel on sqlite_test: sqlite_test', src: `${CORE}:96`, actual: () => instance('sql', 'sqlite_test'), expected: ['sqlite_test', null, false]},
-  {name: 'MongoModel on mongo', src: `${BASE}:346-348`, actual: () => instance('mongo', 'mongo'), expected: ['mongo', null, false]},
-  {name: 'MongoModel on mongo_test', src: `${BASE}:346-348`, actual: () => instance('mongo', 'mongo_test'), expected: ['mongo_test', null, false]},
+  {
+    name: 'SqlModel given "" keeps "" (a default parameter replaces only a missing argument); connectDB fails',
+    src: `${CORE}:96, src/core/connection/DatabaseConnection.ts:122-125`,
+    actual: () => instance('sql', ''),
+    expected: ['', null, "Cannot read properties of undefined (reading 'driver')"],
+  },
+  {
+    name: 'MongoModel given "" keeps "" and throws naming it',
+    src: `${CORE}:96, ${BASE}:346-348`,
+    actual: () => instance('mongo', ''),
+    expected: ['', 'MongoModel requires a mongo driver connection. Received: ', null],
+  },
+  {name: 'SqlModel on sqlite_test: sqlite_test', src: `${CORE}:96`, actual: () => instance('sql', 'sqlite_test'), expected: ['sqlite_test', null, null]},
+  {name: 'MongoModel on mongo', src: `${BASE}:346-348`, actual: () => instance('mongo', 'mongo'), expected: ['mongo', null, null]},
+  {name: 'MongoModel on mongo_test', src: `${BASE}:346-348`, actual: () => instance('mongo', 'mongo_test'), expected: ['mongo_test', null, null]},
   {
     name: 'MongoModel without an argument gets mysql and throws',
     src: `${CORE}:96, ${BASE}:346-348`,
     actual: () => instance('mongo', null),
-    expected: ['mysql', 'MongoModel requires a mongo driver connection. Received: mysql', false],
+    expected: ['mysql', 'MongoModel requires a mongo driver connection. Received: mysql', null],
   },
   {
     name: 'MongoModel on pg throws',
     src: `${BASE}:346-348`,
     actual: () => instance('mongo', 'pg'),
-    expected: ['pg', 'MongoModel requires a mongo driver connection. Received: pg', false],
+    expected: ['pg', 'MongoModel requires a mongo driver connection. Received: pg', null],
   },
   {
     name: 'MongoModel on an unknown name throws (no driver)',
     src: `${BASE}:346-348`,
     actual: () => instance('mongo', 'mongodb'),
-    expected: ['mongodb', 'MongoModel requires a mongo driver connection. Received: mongodb', false],
+    expected: ['mongodb', 'MongoModel requires a mongo driver connection. Received: mongodb', null],
   },
 ];
 

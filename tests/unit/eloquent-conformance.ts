@@ -35,10 +35,10 @@ export const resolver = (env: string, pin: string | null, testMode: boolean) => 
   return [choice.connection, choice.warning];
 };
 
-/** A model instance: [connection, what the constructor throws or null, whether the outcome is left open]. */
+/** A model instance: [connection, what the constructor throws or null, what its first query throws or null]. */
 export const instance = (kind: ModelKind, constructorConnection: string | null) => {
   const i = instanceConnection({kind, constructorConnection});
-  return [i.connection, i.thrown, i.notDetermined !== null];
+  return [i.connection, i.thrown, i.firstQueryThrows];
 };
 
 /** [database, the key it came from or null for the built-in default]. */

@@ -5,23 +5,28 @@ import {
   cliErrorPrefix,
   invalidConnection,
   mongoModelOnSql,
+  mongoRefusesSqlAdapter,
   seedPrecheckReasons,
   seederNotFound,
   seedingConnection,
   sqlModelOnMongo,
   twoDriverFlags,
+  unknownConnectionInConnectDB,
 } from '../../src/lib/eloquent/messages';
 
 // eloquent-orm.js cannot be installed here, so no test can make these mistakes against it.
 // Each message on the guides is instead compared with src/lib/eloquent/messages.ts, which quotes
 // the package's source with file and line:
-//   resolveConnectionName.ts:55, BaseModel.ts:297 and :348, resolveConnectionFlags.ts:65,
+//   resolveConnectionName.ts:55, BaseModel.ts:297 and :348, DriverAdapter.ts:176,
+//   DatabaseConnection.ts:125 (Node's TypeError, named as Node prints it), resolveConnectionFlags.ts:65,
 //   CliActionRuntime.ts:8, CliSeedScenarioCommandRegistration.ts:58,
 //   SeedBootstrapPrecheck.ts:77, :99, :150, :156, :162, :164, dbSeed.ts:75 and :101.
 // The names are the ones each entry's example uses (the page's .env: DB_TEST_CONNECTION=sqlite_test).
 const expected: Record<string, string> = {
   'DB_CONNECTION holds two names, or a typo': invalidConnection.text('mysql,pg'),
   'A SQL model on the mongo connection': sqlModelOnMongo.text(),
+  'A SQL model on mongo_test fails at its first query': mongoRefusesSqlAdapter.text(),
+  'A constructor connection that is not a connection name': `TypeError: ${unknownConnectionInConnectDB.text()}`,
   'A Mongo model on a SQL connection': mongoModelOnSql.text('mysql'),
   'Two driver flags in one command': cliErrorPrefix.text(twoDriverFlags.text()),
   'db:seed --all-connections stops before seeding': allConnectionsSeedOutput([

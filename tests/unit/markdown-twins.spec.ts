@@ -39,7 +39,10 @@ function expectedBlocks(source: string): Expected[] {
     if (i % 2 === 1) return [{kind: 'code', value: fences(part)[0].value}];
     return [...part.matchAll(/<(SnippetDiff|Snippet)\b([^>]*)\/>/g)].map((m) => {
       const a = attributes(m[2]);
-      if (m[1] === 'Snippet') return {kind: 'code', value: exampleText(a.file, a.region), title: a.title ?? `examples/${a.file}`};
+      if (m[1] === 'Snippet') {
+        const title = `${a.title ?? `examples/${a.file}`}${a.fragment ? ` (excerpt: ${a.fragment})` : ''}`;
+        return {kind: 'code', value: exampleText(a.file, a.region), title};
+      }
       return {kind: 'diff', before: exampleText(a.from, a.fromRegion ?? a.region), after: exampleText(a.to, a.toRegion ?? a.region)};
     });
   });

@@ -78,6 +78,18 @@ test('<Snippet noCopy> marks its code block so that it gets no copy button', () 
   expect(tree.children[0]).toMatchObject({meta: 'title="examples/demo/app.ts" noCopy', value: 'return 1;'});
 });
 
+test('a block marked as a fragment says so in its title and meta, with the reason', () => {
+  const examplesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
+  fs.mkdirSync(path.join(examplesDir, 'demo'));
+  fs.writeFileSync(path.join(examplesDir, 'demo', 'app.ts'), source);
+  const tree = snippetTree({file: 'demo/app.ts', region: 'inner', fragment: 'the body of f()'});
+  remarkSnippet({examplesDir})(tree as never, {path: 'docs/page.mdx'});
+  expect(tree.children[0]).toMatchObject({meta: 'title="examples/demo/app.ts (excerpt: the body of f())" fragment', value: 'return 1;'});
+  expect(() => remarkSnippet({examplesDir})(snippetTree({file: 'demo/app.ts', fragment: ''}) as never, {path: 'docs/page.mdx'})).toThrow(
+    '"fragment" needs the reason',
+  );
+});
+
 test('a missing file or region names the page, the file and the region', () => {
   const examplesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
   fs.mkdirSync(path.join(examplesDir, 'demo'));

@@ -8,7 +8,9 @@ import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
 } from '../src/database/database.constants';
+import { emptyTables } from './empty-tables';
 import { assertThrowawayDatabases } from './throwaway-databases';
+import { useWorkerDatabases } from './worker-databases';
 
 // Whether a table exists, asked of that connection's own database.
 async function hasTable(dataSource: DataSource, table: string) {
@@ -29,6 +31,7 @@ describe('the app on two connections (e2e)', () => {
   beforeAll(async () => {
     // Importing AppModule has ConfigModule read .env: check after that.
     assertThrowawayDatabases();
+    await useWorkerDatabases();
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule],
     }).compile();
@@ -39,13 +42,11 @@ describe('the app on two connections (e2e)', () => {
     secret = app.get(getDataSourceToken(SECRET_DB_CONNECTION));
   });
 
-  // Every test starts on empty databases: drop all tables (the migrations
-  // table too) and run each connection's migrations again.
+  // Every test starts on empty tables. The migrations ran when each
+  // connection opened (migrationsRun), so the tables are there.
   beforeEach(async () => {
-    for (const dataSource of [music, secret]) {
-      await dataSource.dropDatabase();
-      await dataSource.runMigrations();
-    }
+    await emptyTables(music);
+    await emptyTables(secret);
   });
 
   // Closes both connections, so Jest exits by itself (no open handles).

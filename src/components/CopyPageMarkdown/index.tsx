@@ -26,7 +26,7 @@ export default function CopyPageMarkdown({twin}: Props): ReactNode {
       <button type="button" className="button button--sm button--secondary" onClick={copy}>
         Copy page as Markdown
       </button>
-      <a className="button button--sm button--link" href={twin}>
+      <a className="button button--sm button--outline button--secondary" href={twin}>
         View as Markdown
       </a>
       <AiMenu twin={twin} />

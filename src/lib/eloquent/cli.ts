@@ -94,6 +94,15 @@ export function planCliCommand(commandLine: string, envText: string): CliPlan {
   if (className === '--test') {
     notes.push('commander takes "--test" as the value of --class, so the command itself does not run in test mode.');
   }
+  // The seed action's first step, before any connection is chosen or opened.
+  const production = ['APP_ENV', 'NODE_ENV'].find((key) => (env[key] ?? '').trim().toLowerCase() === 'production');
+  if (cmd === 'db:seed' && production && !test) {
+    return {
+      kind: 'error',
+      command: cmd,
+      error: `db:seed is refused: ${production} is "production" and the command is not in test mode. It prints a reason that names --test, exits with code 1 and seeds nothing (${SOURCE.seedProductionGuard}; production is NODE_ENV or APP_ENV, ${SOURCE.productionRuntime}). Seed the test connections with --test, or run it where ${production} is not production.`,
+    };
+  }
   const twin = (driver: Driver): ConnectionName => (test ? `${driver}_test` : driver) as ConnectionName;
   const toTarget = (connection: ConnectionName): CliTarget => ({
     connection,

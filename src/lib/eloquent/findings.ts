@@ -10,7 +10,7 @@ import {SOURCE} from './source';
 
 export type FindingCode =
   | 'constructor-throws'
-  | 'not-determined'
+  | 'first-query-throws'
   | 'invalid-selector'
   | 'invalid-pin'
   | 'test-mode-does-not-move'
@@ -159,13 +159,14 @@ export function routeFindings(route: RouteFacts, testMode: boolean): Finding[] {
       packageText: instance.thrown,
       source: instance.source,
     });
-  } else if (instance.notDetermined) {
+  } else if (instance.firstQueryThrows) {
     found.push({
-      code: 'not-determined',
-      printed: 'silent',
-      severity: 'warning',
+      code: 'first-query-throws',
+      printed: 'throws',
+      severity: 'error',
       model,
-      message: `${model}: not determined. ${instance.notDetermined}`,
+      message: `new ${model}() works, but its first query throws: nothing is written.`,
+      packageText: instance.firstQueryThrows,
       source: instance.source,
     });
   }

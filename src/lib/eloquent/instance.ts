@@ -1,9 +1,10 @@
 // What a running model instance queries: the connection its constructor passed to
-// `super(table, connection)` (CoreModel.ts:96, default "mysql"). Test mode, DB_CONNECTION and
-// `static connectionName` do not change it. SqlModel and MongoModel (the ones `/Model` exports,
-// src/Model.ts:1-6) check it when constructed.
+// `super(table, connection)` (CoreModel.ts:96, default "mysql" only when the argument is left
+// out). Test mode, DB_CONNECTION and `static connectionName` do not change it. SqlModel and
+// MongoModel (the ones `/Model` exports, src/Model.ts:1-6) check it when constructed; what they
+// let through is opened at the first query.
 import {driverOf, isConnectionName, type ConnectionName, type ModelDefinition} from './names';
-import {mongoModelOnSql, sqlModelOnMongo} from './messages';
+import {mongoModelOnSql, mongoRefusesSqlAdapter, sqlModelOnMongo, unknownConnectionInConnectDB} from './messages';
 import {SOURCE} from './source';
 
 export interface InstanceConnection {
@@ -15,16 +16,22 @@ export interface InstanceConnection {
   source: string;
   /** The constructor throws this (exact package text): no instance, nothing written. */
   thrown: string | null;
-  /** What the package's code read here does not settle (said instead of guessed). */
-  notDetermined: string | null;
+  /** The constructor lets it through and the first query throws this: nothing written. */
+  firstQueryThrows: string | null;
 }
 
 export function instanceConnection(model: Pick<ModelDefinition, 'kind' | 'constructorConnection'>): InstanceConnection {
-  const given = model.constructorConnection || '';
-  const connection = given || 'mysql';
-  const explanation = given ? `The constructor passes "${given}".` : 'The constructor passes no connection: CoreModel\'s default, "mysql".';
+  const given = model.constructorConnection;
+  // A default parameter replaces only a missing argument: "" is kept as "".
+  const connection = given ?? 'mysql';
+  const explanation =
+    given === null || given === undefined
+      ? 'The constructor passes no connection: CoreModel\'s default, "mysql".'
+      : given === ''
+        ? 'The constructor passes "" (an empty value, e.g. an unset variable read as ""): a default parameter does not replace it, so the instance keeps "".'
+        : `The constructor passes "${given}".`;
   const name = isConnectionName(connection) ? connection : null;
-  const base = {connection, name, explanation, source: SOURCE.instanceDefault, thrown: null, notDetermined: null};
+  const base = {connection, name, explanation, source: SOURCE.instanceDefault, thrown: null, firstQueryThrows: null};
 
   if (model.kind === 'sql') {
     // Only the literal name is refused; mongo_test and unknown names pass the constructor.
@@ -32,14 +39,17 @@ export function instanceConnection(model: Pick<ModelDefinition, 'kind' | 'constr
     if (name && driverOf(name) === 'mongo') {
       return {
         ...base,
-        source: SOURCE.sqlModelGuard,
-        notDetermined: `SqlModel lets ${name} through its constructor (it refuses only "mongo"). CoreModel then picks queries by the connection's driver, mongo, so what the first query does depends on code this model does not follow.`,
+        explanation: `${explanation} SqlModel refuses only "mongo", so ${name} gets through the constructor. The first query opens the ${name} connection and asks it for a SQL adapter, which a Mongo connection refuses. (When the Mongo server cannot be reached, its connection error comes first.)`,
+        source: SOURCE.sqlAdapterRefusal,
+        firstQueryThrows: mongoRefusesSqlAdapter.text(),
       };
     }
     if (!name) {
       return {
         ...base,
-        notDetermined: `"${connection}" is not a connection name, and SqlModel's constructor does not check names. What the first query does (ConnectionFactory with an unknown name) is not determined from the code read.`,
+        explanation: `${explanation} SqlModel's constructor does not check names; the first query asks connectDB for "${connection}", which has no configuration, and reading its driver throws a TypeError.`,
+        source: SOURCE.connectUnknown,
+        firstQueryThrows: unknownConnectionInConnectDB.text(),
       };
     }
     return base;

@@ -1,6 +1,6 @@
 // What eloquent-orm.js prints for the connection mistakes the guides cover, exactly as the
 // package prints it. The package cannot be installed here, so each text is quoted from its
-// source (repository MetalDz/Eloquent-ORM.js, read through the library index) with file and line.
+// source (repository MetalDz/Eloquent-ORM.js) with file and line.
 // The playground model, the guides' troubleshooting sections and their tests all import this
 // module; nothing else restates these texts.
 //
@@ -17,7 +17,7 @@ export interface SourceLine {
 
 export interface PackageMessage<Args extends unknown[]> {
   /** How the text reaches the reader. */
-  printedBy: 'console.warn' | 'thrown Error' | 'CLI (console.error)' | 'CLI (console.log)';
+  printedBy: 'console.warn' | 'thrown Error' | 'thrown TypeError' | 'CLI (console.error)' | 'CLI (console.log)';
   /** The text, with the package's template parameters as arguments. */
   text: (...args: Args) => string;
   source: SourceLine[];
@@ -50,6 +50,28 @@ export const sqlModelOnMongo = {
   printedBy: 'thrown Error',
   text: () => 'SqlModel cannot use the mongo connection.',
   source: [{file: 'src/core/model/BaseModel.ts', line: 297, read: NEWEST_JS}],
+} satisfies PackageMessage<[]>;
+
+/**
+ * A SqlModel on mongo_test (only "mongo" is refused by its constructor): its first query opens the
+ * connection (ConnectionFactory.ts:31-37 calls connectDB before createAdapter), then asks it for a
+ * SQL adapter, which a Mongo connection refuses.
+ */
+export const mongoRefusesSqlAdapter = {
+  printedBy: 'thrown Error',
+  text: () => 'Mongo driver does not support SQL adapter APIs.',
+  source: [{file: 'src/core/connection/DriverAdapter.ts', line: 176, read: NEWEST}],
+} satisfies PackageMessage<[]>;
+
+/**
+ * A constructor connection that is not one of the eight names (a typo, "mysql,pg", ""): nothing
+ * checks it until the first query, where connectDB reads `dbConfig.connections[name].driver` of
+ * an undefined entry. The text is Node's own TypeError message, not the package's.
+ */
+export const unknownConnectionInConnectDB = {
+  printedBy: 'thrown TypeError',
+  text: () => "Cannot read properties of undefined (reading 'driver')",
+  source: [{file: 'src/core/connection/DatabaseConnection.ts', line: 125, read: NEWEST_JS}],
 } satisfies PackageMessage<[]>;
 
 /** A MongoModel constructed with a connection whose driver is not mongo. */

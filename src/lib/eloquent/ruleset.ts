@@ -49,7 +49,7 @@ function route(preset: Preset, envText: string, settings: ModelSettings, testMod
         reason: 'constructor',
         explanation: `${instance.explanation}${moved} (${instance.source})`,
         other: `${resolver.connection}: ${resolver.explanation} (${resolver.source})`,
-        error: instance.thrown ?? (instance.notDetermined ? `Not determined: ${instance.notDetermined}` : null),
+        error: instance.thrown ?? instance.firstQueryThrows,
       };
     }),
     warnings: r.findings.map((f) => ({

@@ -21,6 +21,11 @@ export const SOURCE = {
   instanceDefault: 'src/core/model/CoreModel.ts:96',
   sqlModelGuard: 'src/core/model/BaseModel.ts:296-297',
   mongoModelGuard: 'src/core/model/BaseModel.ts:346-348',
+  // SqlModel.getDB → getAdapter: connectDB first, then createAdapter, which refuses a Mongo connection.
+  sqlAdapterRefusal: 'src/core/model/BaseModel.ts:296-303, src/core/connection/ConnectionFactory.ts:31-37, src/core/connection/DriverAdapter.ts:175-176',
+  connectUnknown: 'src/core/connection/ConnectionFactory.ts:20-26, src/core/connection/DatabaseConnection.ts:122-125',
+  productionRuntime: 'src/cli/utils/ProductionSafety.ts:9-13',
+  seedProductionGuard: 'src/cli/utils/CliSeedScenarioCommandRegistration.ts:46-48, src/cli/utils/CliProductionGuards.ts:40-58',
   cliTestOverride: 'src/cli/utils/CliBootstrapSupport.ts:19-31 (called at src/cli/eloquent.ts:214)',
   cliParse: 'src/cli/eloquent.ts:223',
   flagTwin: 'src/cli/utils/resolveConnectionFlags.ts:19-35',

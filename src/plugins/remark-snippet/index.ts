@@ -1,7 +1,9 @@
 // Remark plugin: `<Snippet file="name/path.ts" region="r" />` in a guide becomes a normal code
-// block holding that region of `examples/name/path.ts`, titled with the file path (`noCopy`: code
-// that shows a mistake, without a copy button). A missing file or region fails the build, naming
-// the page, the file and the region.
+// block holding that region of `examples/name/path.ts`, titled with the file path. A missing
+// file or region fails the build, naming the page, the file and the region. `fragment="why"`
+// marks a block that does not compile on its own (a method body, a wrong example): its title
+// says so to the reader, its meta says so to tests/examples/page-blocks.spec.ts. `noCopy` marks
+// code that shows a mistake: its block gets no copy button.
 import path from 'node:path';
 import {languageOf} from '../../lib/regions';
 import {attributeOf, type MdxNode, readExample, replaceElements, stringAttribute} from '../example-regions';
@@ -29,7 +31,11 @@ function snippetToCode(node: MdxNode, examplesDir: string, page: string): MdxNod
   if (!file) fail('the "file" attribute is required');
 
   const value = readExample(examplesDir, file!, region, fail);
-  const meta = [`title="${attr('title') ?? `examples/${file}`}"`];
+  const fragment = attr('fragment');
+  if (fragment === '') fail('"fragment" needs the reason the block is not a whole file, e.g. fragment="the body of save()"');
+  const title = `${attr('title') ?? `examples/${file}`}${fragment ? ` (excerpt: ${fragment})` : ''}`;
+  const meta = [`title="${title}"`];
+  if (fragment) meta.push('fragment');
   if (attr('highlight')) meta.push(`{${attr('highlight')}}`);
   if (attributeOf(node, 'showLineNumbers')) meta.push('showLineNumbers');
   if (attributeOf(node, 'noCopy')) meta.push('noCopy');

@@ -1,7 +1,10 @@
 // The gates every page of the site passes, whatever it shows, checked by one fixture that a page
-// test uses once: nothing requested from another origin on load, no serious or critical axe
-// violation in the light colour mode nor of the colour rules in the dark one, and at 375 px no
-// horizontal scroll and no control outside the screen.
+// test uses once: nothing requested from another origin on load; one main landmark; no serious
+// or critical axe violation in the light colour mode nor of the colour rules in the dark one; in
+// both modes no link named by its position ("below"), no text coloured like a link that is not
+// one, no disabled button that looks active; at 1280 px no quoted message or comment cut off at a
+// code block's edge; at 390 px no table scrolling without its edge shadows; at 375 px no
+// horizontal scroll, no control outside the screen and the controls under the title in line.
 //
 //   test('...', async ({gates}) => { await gates.open(url); ...; await gates.check(); });
 //
@@ -10,6 +13,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test as base, type Page} from '@playwright/test';
 import {openHydrated} from '../../../tools/site.mjs';
+import {measureLayout} from '../../../tools/layoutMeasure.mjs';
+import {readerFindings, titleControlsOutOfLine} from './reader-checks';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -81,6 +86,8 @@ export const test = base.extend<{gates: PageGates}>({
         await page.waitForLoadState('networkidle');
         expect(elsewhere, `${opened} requested something from another origin`).toEqual([]);
 
+        await expect(page.getByRole('main'), 'one main landmark').toHaveCount(1);
+
         // The site follows the reader's colour scheme as it changes: no reload needed. Only colours
         // change with it, so the dark pass runs the rules that read colours (half an axe run).
         for (const [colorScheme, rules] of [
@@ -91,11 +98,27 @@ export const test = base.extend<{gates: PageGates}>({
           await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
           await settled(page);
           expect(await axeViolations(page, undefined, rules && [...rules]), `axe, ${colorScheme} mode`).toEqual([]);
+          expect(await page.evaluate(readerFindings), `what a reader sees, ${colorScheme} mode`).toEqual({
+            vagueLinks: [],
+            linkColouredText: [],
+            activeLookingDisabled: [],
+          });
         }
+
+        await page.setViewportSize({width: 1280, height: 800});
+        const laptop = await page.evaluate(measureLayout);
+        expect(
+          laptop.code.cut.filter(({kind}) => kind !== 'code'),
+          'messages and comments cut at a code block edge at 1280 px',
+        ).toEqual([]);
+        await page.setViewportSize({width: 390, height: 800});
+        const phone = await page.evaluate(measureLayout);
+        expect(phone.tables.withoutAffordance, 'tables scrolling with nothing showing it at 390 px').toEqual([]);
 
         await page.setViewportSize({width: 375, height: 800});
         await expect.poll(() => horizontalOverflow(page), {message: 'horizontal scroll at 375 px'}).toBe(0);
         expect(await buttonsOutside(page), 'buttons outside the screen at 375 px').toEqual([]);
+        expect(await page.evaluate(titleControlsOutOfLine), 'controls under the title at 375 px').toEqual([]);
         expect(elsewhere, `${opened} requested something from another origin`).toEqual([]);
       },
     });
