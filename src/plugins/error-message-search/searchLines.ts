@@ -130,8 +130,15 @@ function present(result: SearchResult, line: SearchLine | undefined): SearchResu
   // The line's label stands for the family's breadcrumb: it names the family too.
   const named = (doc: SearchDocument): SearchDocument => ({...doc, b: line ? [line.label] : doc.b});
   const shown: SearchResult = {...result, isInterOfTree: false, isLastOfTree: false};
-  if (entry && result.type !== TITLE)
-    return {...shown, type: HEADING, metadata: {}, document: {...document, t: entry.heading, s: undefined}, page: page && named(page)};
+  if (entry && result.type !== TITLE) {
+    return {
+      ...shown,
+      type: HEADING,
+      metadata: marks(entry.heading, result.tokens),
+      document: {...document, t: entry.heading, s: undefined},
+      page: page && named(page),
+    };
+  }
   return page ? {...shown, page: named(page)} : {...shown, document: named(document)};
 }
 
@@ -143,9 +150,20 @@ function entriesOf(lines: SearchLine[]): SearchResult[] {
         document: {i: 0, t: entry.heading, u: page.path, h: entry.anchor},
         type: HEADING,
         page: {i: 0, t: page.title, u: page.path, b: [line.label]},
-        metadata: {},
+        metadata: marks(entry.heading, []),
         tokens: [],
       })),
     ),
   );
+}
+
+/**
+ * Where the query's words are in a heading, as lunr reports matches (the dropdown highlights them
+ * and needs at least one, empty when none is there).
+ */
+function marks(heading: string, tokens: string[]): Record<string, unknown> {
+  const position = [...heading.matchAll(/[\w$@]+/g)]
+    .filter((word) => tokens.some((token) => word[0].toLowerCase().startsWith(token.slice(0, Math.max(3, token.length - 2)))))
+    .map((word) => [word.index, word[0].length]);
+  return {heading: {t: {position: position.length ? position : [[0, 0]]}}};
 }
