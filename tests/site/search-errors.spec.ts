@@ -10,6 +10,8 @@ import type {SearchLine} from '../../src/plugins/error-message-search/searchLine
 // checked in Node (search-variants.spec.ts, the same code over the same index files); here the
 // page shows it: the entry's heading and line, hits from other lines named, the list of entries
 // when nothing matches, and one realistic message per line landing on its entry.
+// A pasted message's first search loads every line's index: the first suggestion may take a while.
+const FIRST = {timeout: 20_000};
 const {lines} = JSON.parse(fs.readFileSync('build/skills/index.json', 'utf8')) as {lines: SearchLine[]};
 const entries = entriesOf(lines);
 
@@ -20,7 +22,7 @@ for (const line of lines.filter((l) => entries.some((e) => e.line === l))) {
     const pasted = variantsOf(entry).find((v) => v.kind === 'logger prefix, colours')?.text ?? entry.message;
     await openHydrated(page, entry.page);
     const first = (await searchFor(page, pasted)).first();
-    await expect(first).toContainText(entry.heading);
+    await expect(first).toContainText(entry.heading, FIRST);
     await expect(first).toContainText(line.label);
     await first.click();
     await expect(page).toHaveURL(new RegExp(`${entry.anchor}$`));
@@ -35,7 +37,7 @@ test('entries that Nest words alike are told apart by heading, each hit naming i
   if (!current || !forFeature) throw new Error('the current nestjs-query line has no "forFeature without …" entry');
   await openHydrated(page, forFeature.page);
   const options = await searchFor(page, withReaderNames(forFeature.message));
-  await expect(options.first()).toContainText(forFeature.heading);
+  await expect(options.first()).toContainText(forFeature.heading, FIRST);
   const texts = await options.allInnerTexts();
   expect(texts.length).toBeGreaterThan(1);
   expect(new Set(texts).size, 'each suggestion is told apart by its text').toBe(texts.length);
@@ -53,7 +55,7 @@ test('a message explained only on another line is found there, with that line na
   if (!eloquent || !nest || !entry) throw new Error('expected an older eloquent line and the nestjs-query "A migration failed" entry');
   await openHydrated(page, eloquent.pages[0].path);
   const first = (await searchFor(page, variantsOf(entry).find((v) => v.kind === 'reworded')?.text ?? entry.message)).first();
-  await expect(first).toContainText(entry.heading);
+  await expect(first).toContainText(entry.heading, FIRST);
   await expect(first).toContainText(nest.label);
 });
 
@@ -63,7 +65,7 @@ test('a pasted message that no entry explains lists the troubleshooting entries 
   await openHydrated(page, line.pages[0].path);
   const options = await searchFor(page, 'Segmentation fault (core dumped)');
   const headings = entries.filter((e) => e.line === line).map((e) => e.heading);
-  await expect(options).toHaveCount(headings.length);
+  await expect(options).toHaveCount(headings.length, FIRST);
   const texts = await options.allInnerTexts();
   headings.forEach((heading, i) => expect(texts[i]).toContain(heading));
 });
