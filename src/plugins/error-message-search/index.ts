@@ -10,7 +10,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 // Each swap: the request as the package's file writes it, the folder of that file (under the
-// package's dist/client/client/), and our module. The tests' Node loader reads the same list.
+// package's dist/client/client/), and our module. tests/site/support/site-search.ts bundles with this plugin.
 import SWAPS from './swaps.json';
 
 const PACKAGE = `${path.sep}docusaurus-search-local${path.sep}dist${path.sep}client${path.sep}client${path.sep}`;
