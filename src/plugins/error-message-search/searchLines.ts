@@ -77,9 +77,11 @@ export async function searchLines(query: LinesQuery): Promise<SearchResult[]> {
       const line = lineOfPage.get(bare(result.document.u));
       const entry = entryOf(result, line);
       // An entry quotes the message alone; among sections that quote it as closely, it explains it.
-      return {result, index, line, score: pasted ? phraseScore(input, entry?.message ?? result.document.t) + (entry ? ENTRY : 0) : 0};
+      const quoted = entry?.message ?? result.document.t;
+      return {result, index, line, length: quoted.length, score: pasted ? phraseScore(input, quoted) + (entry ? ENTRY : 0) : 0};
     })
-    .sort((a, b) => b.score - a.score || rankOf(a.line, reader) - rankOf(b.line, reader) || a.index - b.index);
+    // Among equals: the reader's line, then the text quoting little else (an entry whose message is only this one).
+    .sort((a, b) => b.score - a.score || rankOf(a.line, reader) - rankOf(b.line, reader) || (a.score > 0 ? a.length - b.length : 0) || a.index - b.index);
   const seen = new Set<string>();
   const shown: SearchResult[] = [];
   for (const {result, line} of ranked) {
