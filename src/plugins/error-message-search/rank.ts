@@ -15,7 +15,8 @@ export function sortSearchResults(results: Result[]): void {
   if (input.trim().split(/\s+/).length < 3) return;
   const ranked = results
     .map((result, index) => ({result, index, score: phraseScore(input, result.document.t)}))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    // Among sections that quote it as closely, the one quoting little else (an entry, not a table of messages).
+    .sort((a, b) => b.score - a.score || (a.score > 0 ? a.result.document.t.length - b.result.document.t.length : 0) || a.index - b.index)
     .map((entry) => entry.result);
   results.splice(0, results.length, ...ranked);
 }
