@@ -120,6 +120,8 @@ const config: Config = {
         searchBarShortcutHint: false,
         // The copy-as-Markdown control under each title is not page content.
         ignoreCssSelectors: ['[data-markdown-twin]'],
+        // Suggestions show a troubleshooting entry's whole heading: its end tells it from its neighbours.
+        searchResultContextMaxLength: 100,
       },
     ],
   ],

@@ -13,7 +13,7 @@ import type {GetCode} from '../markdown-twins/components';
 import {linesOf, type Line} from './lines';
 import {type SkillPage, skillMarkdown} from './skill';
 import {twinSnippets} from './snippets';
-import {troubleshootingEntries} from './troubleshooting';
+import {entryAnchorsInHtml, plainHeading, troubleshootingEntries} from './troubleshooting';
 
 export interface AgentSkillsOptions {
   /** The docs families, as the markdown-twins plugin gets them. */
@@ -34,6 +34,7 @@ export default function agentSkills(context: LoadContext, rawOptions?: unknown):
   const getCode: GetCode = {siteUrl: site.url, repositoryExamplesUrl: options.repositoryExamplesUrl};
   const examplesDir = path.join(siteDir, 'examples');
   let files = new Map<string, string>();
+  let index: SkillsIndex | undefined;
 
   return {
     name: 'agent-skills',
@@ -45,12 +46,28 @@ export default function agentSkills(context: LoadContext, rawOptions?: unknown):
       const lines = linesOf(pages);
       for (const {line, pages: linePages} of lines) {
         const skillPages = linePages.map((page) => skillPage(page, byFile, site, siteDir, examplesDir, getCode));
+        skillPages.forEach((page, i) => {
+          if (page.entries.length) line.pages[i].entries = page.entries.map(({heading, message}) => ({heading: plainHeading(heading), anchor: '', message}));
+        });
         files.set(line.skill.url, skillMarkdown(line, skillPages, site));
       }
-      const index: SkillsIndex = {site: {title: site.title, url: site.url}, lines: lines.map(({line}) => line)};
-      files.set('/skills/index.json', `${JSON.stringify(index, null, 2)}\n`);
+      index = {site: {title: site.title, url: site.url}, lines: lines.map(({line}) => line)};
     },
     async postBuild({outDir}) {
+      // Entry anchors as the built pages have them (the search box links to them).
+      for (const page of index?.lines.flatMap((line) => line.pages) ?? []) {
+        if (!page.entries) continue;
+        const {entries} = page;
+        const anchors = entryAnchorsInHtml(
+          fs.readFileSync(path.join(outDir, page.path, 'index.html'), 'utf8'),
+          entries.map((e) => e.heading),
+        );
+        anchors.forEach((anchor, i) => {
+          if (!anchor) throw new Error(`agent-skills: ${page.path} has no heading "${entries[i].heading}" under Troubleshooting in its HTML`);
+          entries[i].anchor = anchor;
+        });
+      }
+      files.set('/skills/index.json', `${JSON.stringify(index, null, 2)}\n`);
       for (const [file, text] of files) {
         const target = path.join(outDir, file);
         fs.mkdirSync(path.dirname(target), {recursive: true});

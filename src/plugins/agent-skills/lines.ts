@@ -11,6 +11,8 @@ export interface LinePage {
   description: string;
   /** Its Markdown twin's path (`/nestjs-query/multiple-databases.md`). */
   twin: string;
+  /** Its troubleshooting entries (the site's search lists them when nothing matches). */
+  entries?: {heading: string; anchor: string; message: string}[];
 }
 
 export interface Line {

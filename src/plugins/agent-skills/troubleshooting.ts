@@ -1,6 +1,7 @@
 // A page's troubleshooting entries, read from its Markdown twin: under `## Troubleshooting`, each
 // `###` heading with the message in the fenced block right under it, then its cause and fix.
-// The skills list the messages; the MCP server's troubleshoot tool answers with whole entries.
+// The skills list the messages; the MCP server's troubleshoot tool answers with whole entries;
+// the site's search lists the entries of a line when nothing matches.
 
 export interface TroubleshootingEntry {
   /** The heading as written in Markdown. */
@@ -35,4 +36,36 @@ export function plainHeading(markdown: string): string {
     .replace(/\\(.)/g, '$1')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .trim();
+}
+
+/**
+ * The anchor of each heading of a page's troubleshooting entries, read from its built HTML (the
+ * ids Docusaurus gave the `###` headings under `## Troubleshooting`). A heading matches the next
+ * `###` whose words are all in it (MDX may drop part of a heading, as ":seed" in "db:seed").
+ */
+export function entryAnchorsInHtml(html: string, headings: string[]): (string | undefined)[] {
+  const found = [...html.matchAll(/<h([23])\b[^>]*\sid=("?)([^"\s>]+)\2[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => ({level: m[1], id: m[3], words: wordsOf(m[4])}));
+  const start = found.findIndex((h) => h.level === '2' && h.id === 'troubleshooting');
+  const end = found.findIndex((h, i) => i > start && h.level === '2');
+  const h3s = start < 0 ? [] : found.slice(start + 1, end < 0 ? undefined : end);
+  let next = 0;
+  return headings.map((heading) => {
+    const words = new Set(wordsOf(heading));
+    const at = h3s.findIndex((h, i) => i >= next && h.words.length > 0 && h.words.every((word) => words.has(word)));
+    if (at < 0) return undefined;
+    next = at + 1;
+    return `#${h3s[at].id}`;
+  });
+}
+
+function wordsOf(html: string): string[] {
+  const text = html
+    .replace(/<a\b[^>]*class="hash-link"[\s\S]*?<\/a>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
 }

@@ -1,27 +1,42 @@
-// Docusaurus plugin: a reader who pastes an error line into the search box gets the page section
-// that quotes it. @easyops-cn/docusaurus-search-local indexes code blocks with its section, but its
-// search worker splits the query differently from the index (quotes and "(?)." stay attached to
-// words, so `"SecretEntity"` never matches), keeps only the first 12 words, stop words included,
-// and ranks near-identical messages by word counts alone. Two of the worker's helpers are
-// swapped for ours (tokenize.ts, rank.ts); the rest of the search is the package's own.
+// Docusaurus plugin: a reader who pastes an error line into the search box gets the troubleshooting
+// entry that explains it, in whatever words their own app printed it. @easyops-cn/docusaurus-search-local
+// indexes code blocks with their section, but its worker splits the query differently from the
+// index, keeps only the first 12 words, needs every word (the reader's own names too) and ranks
+// near-identical messages by word counts, and its search box searches one guide line. Three of its
+// modules are swapped for ours: in the worker, tokenize (tokenize.ts) and sortSearchResults
+// (rank.ts); in the search box and results page, searchByWorker (searchByWorker.ts). The rest is
+// the package's own. A swap that matches nothing after an upgrade fails the build by name.
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-const HELPERS = /^\.\.\/utils\/(tokenize|sortSearchResults)$/;
-const OURS: Record<string, string> = {
-  tokenize: path.join(__dirname, 'tokenize.ts'),
-  sortSearchResults: path.join(__dirname, 'rank.ts'),
-};
+// Each swap: the request as the package's file writes it, the folder of that file (under the
+// package's dist/client/client/), and our module. tests/site/support/site-search.ts bundles with this plugin.
+import SWAPS from './swaps.json';
+
+const PACKAGE = `${path.sep}docusaurus-search-local${path.sep}dist${path.sep}client${path.sep}client${path.sep}`;
+const REQUESTS = new RegExp(`^(?:${[...new Set(SWAPS.map((swap) => swap.request))].map((r) => r.replace(/[./]/g, '\\$&')).join('|')})$`);
 
 export default function errorMessageSearch(_context: LoadContext): Plugin {
+  const swapped = new Set<(typeof SWAPS)[number]>();
   return {
     name: 'error-message-search',
-    configureWebpack(_config, _isServer, {currentBundler}) {
+    configureWebpack(_config, isServer, {currentBundler}) {
       const replace = (data: {context?: string; request?: string}) => {
-        const helper = HELPERS.exec(data.request ?? '')?.[1];
-        if (helper && data.context?.includes(`${path.sep}docusaurus-search-local${path.sep}`)) data.request = OURS[helper];
+        const swap = SWAPS.find((s) => s.request === data.request && data.context?.endsWith(`${PACKAGE}${s.from.split('/').join(path.sep)}`));
+        if (!swap) return;
+        data.request = path.join(__dirname, swap.ours);
+        if (!isServer) swapped.add(swap);
       };
-      return {plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(HELPERS, replace)]};
+      return {plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(REQUESTS, replace)]};
+    },
+    postBuild() {
+      const missed = SWAPS.filter((swap) => !swapped.has(swap));
+      if (missed.length) {
+        const names = missed.map((swap) => `${swap.request} from ${swap.from}`).join(', ');
+        throw new Error(
+          `error-message-search: @easyops-cn/docusaurus-search-local no longer imports ${names}; our ${missed.map((s) => s.ours).join(', ')} would not run. Update SWAPS in src/plugins/error-message-search/index.ts for the new version.`,
+        );
+      }
     },
   };
 }

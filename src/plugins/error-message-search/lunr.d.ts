@@ -1,5 +1,5 @@
-// The one part of lunr (the search package's engine) that tokenize.ts uses.
+// The part of lunr (the search package's engine) that tokenize.ts and the tests use.
 declare module 'lunr' {
-  const lunr: {stopWordFilter(token: string): string | undefined};
+  const lunr: {stopWordFilter(token: string): string | undefined; Index: {load(serialized: unknown): unknown}};
   export default lunr;
 }

@@ -1,8 +1,10 @@
 // Query words cut the way the search index cut the page text (lunr: split on spaces and hyphens,
-// non-word characters trimmed from both ends), repeated words and stop words left out so that
-// the 12 words the worker keeps are the telling ones. The last word stays even if it is a stop
+// non-word characters trimmed from both ends), from a pasted message's own words (normalize.ts:
+// no logger prefix, stack line, host or the reader's names, which the index cannot hold), repeated
+// words and stop words left out so that the 12 words the worker keeps are the telling ones. The last word stays even if it is a stop
 // word: the reader may still be typing it ("for" on the way to "forFeature").
 import lunr from 'lunr';
+import {queryText} from './normalize';
 
 let lastInput = '';
 
@@ -12,7 +14,7 @@ export function lastSearchInput(): string {
 }
 
 export function tokenize(text: string): string[] {
-  const words = text
+  const words = queryText(text)
     .toLowerCase()
     .split(/[\s-]+/)
     .map((word) => word.replace(/^\W+/, '').replace(/\W+$/, ''))

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {guidePages} from './pages';
+import {troubleshootingEntries as entriesOfTwin} from '../../../src/plugins/agent-skills/troubleshooting';
 
 /** The built Markdown twin of a page (`/a/b/` → build/a/b.md). */
 export function twinFile(pagePath: string): string {
@@ -18,25 +19,9 @@ export interface TroubleshootingEntry {
   message: string;
 }
 
-/**
- * Every troubleshooting entry of every guide page (DESIGN contract 4): under `## Troubleshooting`,
- * each `###` heading with the fenced block right under it. Read from the twins, which hold the
- * page's text as Markdown.
- */
+/** Every troubleshooting entry of every guide page, read from the twins by the skills plugin's extractor. */
 export function troubleshootingEntries(): TroubleshootingEntry[] {
-  return guidePages().flatMap((page) => {
-    const section = /^## Troubleshooting\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(readTwin(page));
-    if (!section) return [];
-    return [...section[1].matchAll(/^### (.+)\n\n(`{3,})[^\n]*\n([\s\S]*?)\n\2$/gm)].map((m) => ({
-      page,
-      heading: m[1].trim(),
-      message: m[3]
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .join(' '),
-    }));
-  });
+  return guidePages().flatMap((page) => entriesOfTwin(readTwin(page)).map(({heading, message}) => ({page, heading, message})));
 }
 
 /** The docs version a page belongs to: the folder of the llms-full.txt that llms.txt lists for it. */
