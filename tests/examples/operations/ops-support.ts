@@ -7,7 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import {build, TESTS_OUT} from '../nestjs-multi-tenant/tenant-app';
+import {buildOnce} from '../../../tools/exampleApp.mjs';
 import {exampleDir, exampleEnv, freePort, repoRoot, spawnIn, type Child} from '../support/nestjs-app';
 
 export type Server = 'postgres' | 'mariadb';
@@ -145,9 +145,9 @@ export class AppProcess {
   /** Spawns the built app with `env` and a free PORT; does not wait for it. */
   static async spawn(example: string, env: Record<string, string>): Promise<AppProcess> {
     const dir = exampleDir(example);
-    await build(dir);
+    const main = await buildOnce(dir);
     const port = await freePort();
-    const child = spawnIn(dir, process.execPath, [path.join(TESTS_OUT, 'main.js')], exampleEnv({...env, PORT: String(port)}));
+    const child = spawnIn(dir, process.execPath, [main], exampleEnv({...env, PORT: String(port)}));
     return new AppProcess(`http://127.0.0.1:${port}`, child);
   }
 
