@@ -10,17 +10,17 @@ export default () => ({
   dbConnections: {
     music: {
       ...connectionOptions(
-        'music',
         process.env.MUSIC_DB_URL,
         process.env.MUSIC_DB_FILE,
+        'music',
       ),
       ...migrationOptions('music'),
     },
     secret: {
       ...connectionOptions(
-        'secret',
         process.env.SECRET_DB_URL,
         process.env.SECRET_DB_FILE,
+        'secret',
       ),
       ...migrationOptions('secret'),
     },
@@ -33,9 +33,9 @@ export default () => ({
 // also runs in StackBlitz), in memory or in a file. A URL moves the
 // connection to a PostgreSQL, MySQL or MariaDB server.
 function connectionOptions(
+  url: string | undefined,
+  file: string | undefined,
   connection: 'music' | 'secret',
-  url?: string,
-  file?: string,
 ): TypeOrmModuleOptions {
   const common = {
     // 2 attempts, 1 s apart (@nestjs/typeorm's default: 10, 3 s apart).
