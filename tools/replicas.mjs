@@ -174,12 +174,15 @@ async function startMariadb(dir, delaySeconds) {
     chown(dataDir, 'mysql');
     // normal: root without a password, over TCP too, as on the machine's own server
     await run('/usr/bin/mariadb-install-db', [
+      '--no-defaults',
       `--datadir=${dataDir}`,
       '--user=mysql',
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
       '--skip-name-resolve',
-    ]);
+    ]).catch((error) => {
+      throw new Error(`mariadb-install-db --datadir=${dataDir} failed: ${String(error.stderr || error.message).trim()}`, {cause: error});
+    });
     return dataDir;
   };
   const [primaryDir, replicaDir] = await Promise.all([install('mariadb-primary'), install('mariadb-replica')]);
@@ -296,21 +299,24 @@ export async function startReplicas({delaySeconds = 0} = {}) {
   const started = [];
   const stop = async () => {
     for (const pair of started.reverse()) await pair.stop().catch((error) => console.error(`Stopping a replica pair: ${error.message}`));
-    fs.rmSync(dir, {recursive: true, force: true});
+    fs.rmSync(dir, {recursive: true, force: true, maxRetries: 5});
   };
   // Both pairs at once; one that started is still stopped when the other fails.
   const results = await Promise.allSettled([startPostgres(dir, delaySeconds), startMariadb(dir, delaySeconds)]);
   for (const result of results) if (result.status === 'fulfilled') started.push(result.value);
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) {
+    const logs = fs.readdirSync(dir).filter((file) => file.endsWith('.log'));
+    const output = logs.map((file) => `--- ${file}\n${fs.readFileSync(path.join(dir, file), 'utf8').slice(-2000)}`).join('\n');
     await stop();
-    throw failed.reason;
+    throw new Error(`${failed.reason.message}${output ? `\n${output}` : ''}`, {cause: failed.reason});
   }
   const [postgres, mariadb] = /** @type {Array<PromiseFulfilledResult<Pair & {stop(): Promise<void>}>>} */ (results).map((result) => result.value);
   return {postgres, mariadb, delaySeconds, stop};
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// No top-level await: the tests load this module with require().
+async function main() {
   const at = process.argv.indexOf('--delay');
   const replicas = await startReplicas({delaySeconds: at > 0 ? Number(process.argv[at + 1]) : 0});
   for (const server of /** @type {const} */ (['postgres', 'mariadb'])) {
@@ -324,4 +330,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   process.once('SIGINT', end);
   process.once('SIGTERM', end);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
 }

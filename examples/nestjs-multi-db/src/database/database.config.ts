@@ -1,6 +1,7 @@
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { serverType } from './database-url.js';
 import { migrationOptions } from './migrations.config.js';
+import { replicationOptions } from './replication.js';
 
 // #region db-connections
 // Loaded by ConfigModule: configService.get('dbConnections.secret') returns
@@ -10,6 +11,7 @@ export default () => ({
     music: {
       ...connectionOptions(process.env.MUSIC_DB_URL, process.env.MUSIC_DB_FILE),
       ...migrationOptions('music'),
+      ...replicationOptions('default', 'MUSIC'),
     },
     secret: {
       ...connectionOptions(

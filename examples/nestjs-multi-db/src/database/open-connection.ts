@@ -21,5 +21,11 @@ function describe(options?: DataSourceOptions): string {
     type: options.type,
     location: options.type === 'sqljs' ? options.location : undefined,
     url: 'url' in options ? options.url : undefined,
+    replicas:
+      'replication' in options && options.replication
+        ? options.replication.slaves.flatMap((replica) =>
+            'url' in replica && replica.url ? [replica.url] : [],
+          )
+        : undefined,
   });
 }
