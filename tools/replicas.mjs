@@ -185,7 +185,9 @@ async function startMariadb(dir, delaySeconds) {
     });
     return dataDir;
   };
-  const [primaryDir, replicaDir] = await Promise.all([install('mariadb-primary'), install('mariadb-replica')]);
+  // One after the other: two installs at once failed now and then.
+  const primaryDir = await install('mariadb-primary');
+  const replicaDir = await install('mariadb-replica');
   const start = async (/** @type {string} */ name, /** @type {string} */ dataDir, /** @type {number} */ port, /** @type {string[]} */ extra) => {
     const log = fs.openSync(path.join(dir, `${name}.log`), 'a');
     const child = spawn(
@@ -299,7 +301,11 @@ export async function startReplicas({delaySeconds = 0} = {}) {
   const started = [];
   const stop = async () => {
     for (const pair of started.reverse()) await pair.stop().catch((error) => console.error(`Stopping a replica pair: ${error.message}`));
-    fs.rmSync(dir, {recursive: true, force: true, maxRetries: 5});
+    try {
+      fs.rmSync(dir, {recursive: true, force: true, maxRetries: 5});
+    } catch (error) {
+      console.error(`Could not remove ${dir}: ${/** @type {Error} */ (error).message}`);
+    }
   };
   // Both pairs at once; one that started is still stopped when the other fails.
   const results = await Promise.allSettled([startPostgres(dir, delaySeconds), startMariadb(dir, delaySeconds)]);

@@ -1,13 +1,18 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { checkReplicas } from './check-replicas.js';
 import { cannotOpenMessage, describeTarget } from './database-url.js';
 
 // Used as `dataSourceFactory`: opens one connection and, if that fails, says
 // which one. TypeORM's own errors do not name the connection.
 export function openConnection(name: string) {
   return async (options?: DataSourceOptions): Promise<DataSource> => {
+    const dataSource = new DataSource(options!);
     try {
-      return await new DataSource(options!).initialize();
+      await dataSource.initialize();
+      await checkReplicas(dataSource);
+      return dataSource;
     } catch (error) {
+      if (dataSource.isInitialized) await dataSource.destroy();
       throw new Error(cannotOpenMessage(name, describe(options), error), {
         cause: error,
       });

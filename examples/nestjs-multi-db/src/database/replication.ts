@@ -4,7 +4,8 @@ import { serverType } from './database-url.js';
 // MUSIC_DB_REPLICA_URLS=postgres://replica1/music,postgres://replica2/music
 // gives the connection TypeORM's `replication` option: writes, raw queries and
 // transactions go to the primary (`master`), SELECTs made by find and query
-// builders go to a replica (`slaves`) picked at random for each query.
+// builders go to a replica (`slaves`): on PostgreSQL one picked at random per
+// query, on MySQL and MariaDB each in turn.
 // Typed as object: TypeORM types `replication` per driver, and which driver
 // the URL names is known only at run time.
 export function replicationOptions(connection: string, prefix: string): object {
