@@ -2,6 +2,7 @@ import { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { serverType } from './database-url.js';
 import { migrationOptions } from './migrations.config.js';
 import { poolOptions } from './pool-options.js';
+import { replicationOptions } from './replication.js';
 
 // #region db-connections
 // Loaded by ConfigModule: configService.get('dbConnections.secret') returns
@@ -15,6 +16,7 @@ export default () => ({
         'music',
       ),
       ...migrationOptions('music'),
+      ...replicationOptions('default', 'MUSIC'),
     },
     secret: {
       ...connectionOptions(
