@@ -108,8 +108,7 @@ export function spawnIn(dir, command, args, env) {
 }
 
 /**
- * @typedef {{name: string, driver: string, database: string, state: string, ok: boolean}} ConnectionHealth
- * @typedef {{status: string, connections: ConnectionHealth[]}} Health
+ * @typedef {import('./health.mjs').Health} Health
  * @typedef {{url: string, child: Child, bootMs: number, health: Health, stop(): Promise<void>}} RunningExample
  */
 

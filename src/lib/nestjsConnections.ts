@@ -15,13 +15,15 @@ export type NestConnectionKeys = Record<NestConnectionName, {url: string; file: 
 /**
  * The environment keys of each connection, read from the example's database.config.ts
  * (`music: connectionOptions(process.env.MUSIC_DB_URL, process.env.MUSIC_DB_FILE)`, also spread into an
- * object) and
+ * object, with or without the connection's name after them) and
  * database.constants.ts (`MUSIC_DB_CONNECTION = 'default'`). Throws when the files no longer
  * have that shape, so a change there cannot leave the playground on old names.
  */
 export function connectionKeys(configSource: string, constantsSource: string): NestConnectionKeys {
   const keys: Partial<NestConnectionKeys> = {};
-  for (const [, group, url, file] of configSource.matchAll(/(\w+): (?:\{\s*\.\.\.)?connectionOptions\(\s*process\.env\.(\w+),\s*process\.env\.(\w+),?\s*\)/g)) {
+  for (const [, group, url, file] of configSource.matchAll(
+    /(\w+): (?:\{\s*\.\.\.)?connectionOptions\(\s*process\.env\.(\w+),\s*process\.env\.(\w+),?\s*(?:'\w+',?\s*)?\)/g,
+  )) {
     const name = new RegExp(`export const ${group.toUpperCase()}_DB_CONNECTION = ['"]([^'"]+)['"]`).exec(constantsSource)?.[1];
     if (!name || !isNestConnectionName(name))
       throw new Error(`database.constants.ts has no ${group.toUpperCase()}_DB_CONNECTION naming one of ${NEST_CONNECTIONS.join(', ')}.`);

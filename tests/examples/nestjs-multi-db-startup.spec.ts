@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
-import {exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
+import {connectionHealth, exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
 import {oneStartAtATime} from '../../tools/exampleApp.mjs';
 import {readGuide} from './support/guides';
 import {anyDuplicateWarning, mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
@@ -57,13 +57,11 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
     test('npm start with nothing configured serves GraphQL on two in-memory sql.js databases, and try-it.graphql works there', async () => {
       const app = await startExample(example, {}, {npmStart: true});
       try {
-        expect(app.health).toEqual({
-          status: 'ok',
-          connections: [
-            {name: 'default', driver: 'sqljs', database: ':memory:', state: 'connected', ok: true},
-            {name: 'secret', driver: 'sqljs', database: ':memory:', state: 'connected', ok: true},
-          ],
-        });
+        expect(app.health.status).toBe('ok');
+        expect(connectionHealth(app.health)).toEqual([
+          {name: 'default', driver: 'sqljs', database: ':memory:', ok: true},
+          {name: 'secret', driver: 'sqljs', database: ':memory:', ok: true},
+        ]);
         // The operations the guide and the README offer, on the fresh database they are written for.
         const operations = fs.readFileSync(path.join(exampleDir(example), 'try-it.graphql'), 'utf8');
         const created = await graphqlData(app.url, extractRegion(operations, 'create'));
@@ -130,13 +128,11 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
         expect(child.output).not.toContain(anyDuplicateWarning);
         const report = child.output.match(/^HEALTH (.*)$/m)?.[1];
         expect(report, child.output).toBeDefined();
-        expect(JSON.parse(report!)).toEqual({
-          status: 'ok',
-          connections: [
-            {name: 'default', driver: 'sqljs', database: music, state: 'connected', ok: true},
-            {name: 'secret', driver: 'sqljs', database: secret, state: 'connected', ok: true},
-          ],
-        });
+        expect(JSON.parse(report!).status).toBe('ok');
+        expect(connectionHealth(JSON.parse(report!))).toEqual([
+          {name: 'default', driver: 'sqljs', database: music, ok: true},
+          {name: 'secret', driver: 'sqljs', database: secret, ok: true},
+        ]);
       } finally {
         fs.rmSync(dir, {recursive: true, force: true});
       }

@@ -5,7 +5,7 @@
 // tagged @servers: the ones whose outcome depends on those variables, for the examples whose
 // handbook.json lists "servers").
 import {expect, test, uniqueName} from './support/nestjs-fixtures';
-import {graphql, graphqlData} from './support/nestjs-app';
+import {connectionHealth, graphql, graphqlData} from './support/nestjs-app';
 import {musicSecretExamples} from './support/nestjs-examples';
 
 const musicTables = ['artists', 'albums', 'songs', 'genres'];
@@ -15,16 +15,15 @@ for (const {name: example, description} of musicSecretExamples) {
   test.describe(example, {tag: description.servers ? ['@servers', '@mixed'] : []}, () => {
     test.use({example});
 
-    test('GET /health lists each connection with its driver, database and state', async ({app, databases}) => {
+    test('GET /health lists each connection with its driver, database and status', async ({app, databases}) => {
       const response = await fetch(`${app.url}/health`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({
-        status: 'ok',
-        connections: [
-          {name: 'default', driver: databases.music.driver, database: databases.music.database, state: 'connected', ok: true},
-          {name: 'secret', driver: databases.secret.driver, database: databases.secret.database, state: 'connected', ok: true},
-        ],
-      });
+      const health = await response.json();
+      expect(health.status).toBe('ok');
+      expect(connectionHealth(health)).toEqual([
+        {name: 'default', driver: databases.music.driver, database: databases.music.database, ok: true},
+        {name: 'secret', driver: databases.secret.driver, database: databases.secret.database, ok: true},
+      ]);
     });
 
     test('an artist with albums and songs is created and read back through its relations', async ({app, databases}) => {

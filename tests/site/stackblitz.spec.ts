@@ -38,6 +38,7 @@ const launchers = [
   {url: '/nestjs-query/migrations', example: 'nestjs-multi-db', open: 'src/database/migrations.config.ts'},
   {url: '/nestjs-query/0.30/migrations', example: 'nestjs-multi-db-legacy', open: 'ormconfig.ts'},
   {url: '/nestjs-query/testing', example: 'nestjs-multi-db', open: 'test/app.e2e-spec.ts'},
+  {url: '/nestjs-query/read-replicas', example: 'nestjs-multi-db', open: 'src/database/replication.ts'},
   {url: '/nestjs-query/0.30/testing', example: 'nestjs-multi-db-legacy', open: 'test/app.e2e-spec.ts'},
   {url: '/nestjs-query/transactions', example: 'nestjs-cross-db', open: 'src/secret/secret-batch.service.ts'},
   {url: '/nestjs-query/data-across-databases', example: 'nestjs-cross-db', open: 'src/outbox/outbox-relay.service.ts'},

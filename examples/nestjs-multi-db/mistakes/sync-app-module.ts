@@ -10,7 +10,7 @@ import { SyncAppModule } from '../src/sync-app.module.js';
   const app = await NestFactory.create(SyncAppModule, { abortOnError: false });
   await app.init();
   console.log(
-    `HEALTH ${JSON.stringify(await app.get(HealthController).check())}`,
+    `HEALTH ${JSON.stringify(await app.get(HealthController).ready())}`,
   );
   await app.close();
   console.log('STARTED');

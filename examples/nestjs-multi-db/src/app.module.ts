@@ -12,6 +12,7 @@ import { musicEntities, secretEntities } from './database/database.entities.js';
 import { openConnection } from './database/open-connection.js';
 import { HealthModule } from './health/health.module.js';
 import { MusicModule } from './music/music.module.js';
+import { ReadsModule } from './reads/reads.module.js';
 import { SecretModule } from './secret/secret.module.js';
 
 @Module({
@@ -50,6 +51,7 @@ import { SecretModule } from './secret/secret.module.js';
     MusicModule,
     SecretModule,
     HealthModule,
+    ReadsModule,
   ],
 })
 export class AppModule {}

@@ -15,7 +15,11 @@ async function bootstrap() {
       forbidNonWhitelisted: true,
     }),
   );
-  app.enableShutdownHooks(); // closes both connections on Ctrl+C / SIGTERM
+  // #region shutdown-hooks
+  // On SIGTERM / Ctrl+C: stop accepting requests, let the accepted ones
+  // finish, then close both connections.
+  app.enableShutdownHooks();
+  // #endregion shutdown-hooks
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port);
   const url = `http://localhost:${port}`;

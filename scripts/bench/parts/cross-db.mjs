@@ -5,6 +5,7 @@
 //   transaction.p50Ms                     addSecrets (3 secrets in one transaction on `secret`)
 // Alone: `node scripts/bench/index.mjs --only cross-db [--quick]`.
 import {startExample} from '../../../tools/exampleApp.mjs';
+import {connectionHealth} from '../../../tools/health.mjs';
 
 const example = 'nestjs-cross-db';
 const hundredArtists = `{ artists(paging: {first: 100}) { edges { node { id secrets { name } } } } }`;
@@ -19,8 +20,8 @@ async function graphql(url, query, variables = {}) {
 }
 
 async function queries(url) {
-  const {connections} = await (await fetch(`${url}/health`)).json();
-  return connections.reduce((sum, c) => sum + c.queries, 0);
+  const connections = connectionHealth(await (await fetch(`${url}/health`)).json());
+  return connections.reduce((sum, c) => sum + (c.queries ?? 0), 0);
 }
 
 const median = (values) => {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {startExample} from '../../../tools/exampleApp.mjs';
+import {connectionHealth} from '../../../tools/health.mjs';
 import {median, percentile, round1} from '../stats.mjs';
 
 const MUSIC_SECRET_SEED = `mutation {
@@ -57,8 +58,9 @@ export default {
         for (let round = 0; round < starts; round++) {
           const app = await startExample(name, {}, {health: description.checks?.health, timeoutMs: 120_000, npmStart: true});
           try {
-            const bad = (app.health.connections ?? []).filter((c) => !c.ok);
-            if (!app.health.connections?.length || bad.length) throw new Error(`${name}: its health check reports connections not ok: ${JSON.stringify(app.health)}`);
+            const connections = connectionHealth(app.health);
+            const bad = connections.filter((c) => !c.ok);
+            if (!connections.length || bad.length) throw new Error(`${name}: its health check reports connections not ok: ${JSON.stringify(app.health)}`);
             boots.push(app.bootMs);
             ctx.log(`${name}: up in ${Math.round(app.bootMs)} ms`);
             if (round > 0 || !queries) continue;

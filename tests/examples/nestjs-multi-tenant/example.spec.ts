@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../../src/lib/regions';
-import {exampleDir, exampleEnv, spawnIn, startExample} from '../support/nestjs-app';
+import {connectionHealth, exampleDir, exampleEnv, spawnIn, startExample} from '../support/nestjs-app';
 import {oneStartAtATime} from '../../../tools/exampleApp.mjs';
-import {guideText, tenantExamples} from './tenant-app';
+import {guideText, tenantExamples, tenantsHealth} from './tenant-app';
 
 for (const example of tenantExamples) {
   test.describe(`${example.name}: as shipped`, () => {
@@ -18,11 +18,9 @@ for (const example of tenantExamples) {
       const filesDir = path.join(parent, 'data'); // not there yet, as data/ in a fresh copy
       const app = await startExample(example.name, {TENANT_FILES_DIR: filesDir});
       try {
-        expect(app.health).toMatchObject({
-          status: 'ok',
-          connections: [{name: 'catalogue', driver: 'sqljs', database: ':memory:', state: 'connected', ok: true}],
-          tenants: {limit: 10, opened: 0, open: []},
-        });
+        expect(app.health.status).toBe('ok');
+        expect(connectionHealth(app.health)).toEqual([{name: 'catalogue', driver: 'sqljs', database: ':memory:', ok: true}]);
+        expect(tenantsHealth(app.health)).toMatchObject({limit: 10, opened: 0, open: []});
         expect(app.child.output).toContain('3 tenants in tenants.json, 3 added to the catalogue');
         const operations = fs.readFileSync(path.join(exampleDir(example.name), 'try-it.graphql'), 'utf8');
         const send = async (tenant: string, region: string) => {

@@ -51,6 +51,13 @@ export interface TenantsHealth {
   open: {id: string; database: string; inUse: number}[];
 }
 
+/** The tenants entry of GET /health: terminus's `details.tenants` on the current line, `tenants` on older ones. */
+export function tenantsHealth(health: {tenants?: TenantsHealth; details?: {tenants?: TenantsHealth & {status: string}}}): TenantsHealth {
+  if (health.tenants) return health.tenants;
+  const {status: _up, ...tenants} = health.details!.tenants!;
+  return tenants;
+}
+
 export interface Answer {
   status: number;
   body: {data?: any; errors?: {message: string; extensions?: {code?: string}}[]};
@@ -78,7 +85,7 @@ export class TenantApp {
 
   async tenants(): Promise<TenantsHealth> {
     const response = await fetch(`${this.url}/health`);
-    return ((await response.json()) as {tenants: TenantsHealth}).tenants;
+    return tenantsHealth(await response.json());
   }
 
   /** The app's log lines that contain `text`. */

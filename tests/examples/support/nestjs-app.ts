@@ -1,6 +1,7 @@
 // Talking to a running example over GraphQL; starting it is tools/exampleApp.mjs's job.
 export {Child, exampleDir, exampleEnv, freePort, spawnIn, startExample} from '../../../tools/exampleApp.mjs';
 export type {Health, RunningExample} from '../../../tools/exampleApp.mjs';
+export {connectionHealth} from '../../../tools/health.mjs';
 export {root as repoRoot} from '../../../tools/paths.mjs';
 
 export interface GraphQLResponse<T = any> {

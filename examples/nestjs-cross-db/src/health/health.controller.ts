@@ -1,11 +1,10 @@
+import { Controller, Get, Inject } from '@nestjs/common';
 import {
-  Controller,
-  Get,
-  Inject,
-  ServiceUnavailableException,
-} from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { queryCounterFor } from '../database/query-counter.js';
+  HealthCheck,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { connectionCheck } from './connection-check.js';
 import {
   CHECKED_CONNECTIONS,
   type CheckedConnections,
@@ -14,45 +13,29 @@ import {
 @Controller('health')
 export class HealthController {
   constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
     @Inject(CHECKED_CONNECTIONS)
     private readonly connections: CheckedConnections,
   ) {}
 
-  @Get()
-  async check() {
-    const connections = await Promise.all(
-      this.connections.map(([name, dataSource]) =>
-        this.describe(name, dataSource),
+  // Ready: every connection answers (503 when one does not). GET /health too.
+  @Get(['', 'ready'])
+  @HealthCheck()
+  ready() {
+    return this.health.check(
+      this.connections.map(
+        ([name, dataSource]) =>
+          () =>
+            connectionCheck(this.db, name, dataSource),
       ),
     );
-    const body = {
-      status: connections.every((c) => c.ok) ? 'ok' : 'error',
-      connections,
-    };
-    if (body.status !== 'ok') throw new ServiceUnavailableException(body);
-    return body;
   }
 
-  private async describe(name: string, dataSource: DataSource) {
-    const { options } = dataSource;
-    const database =
-      options.type === 'sqljs'
-        ? (options.location ?? ':memory:')
-        : String(dataSource.driver.database ?? options.database ?? '');
-    // Read before the check below, which is a query too.
-    const queries = queryCounterFor(name).queries;
-    const ok = await dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
-    return {
-      name,
-      driver: options.type,
-      database,
-      state: ok ? 'connected' : 'unreachable',
-      ok,
-      // SQL statements this connection has sent since the start
-      queries,
-    };
+  // Live: the process answers; no database, which a restart cannot fix.
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
   }
 }

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller.js';
 import { checkedConnections } from './health.providers.js';
 
-@Module({ controllers: [HealthController], providers: [checkedConnections] })
+@Module({
+  imports: [TerminusModule],
+  controllers: [HealthController],
+  providers: [checkedConnections],
+})
 export class HealthModule {}

@@ -1,6 +1,7 @@
 // Mistake: the connection's name instead of its token in a factory's inject.
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { HealthController } from '../../src/health/health.controller.js';
@@ -8,6 +9,7 @@ import { CHECKED_CONNECTIONS } from '../../src/health/health.providers.js';
 import { appWith, fail } from './app-with.js';
 
 @Module({
+  imports: [TerminusModule],
   controllers: [HealthController],
   providers: [
     {

@@ -23,21 +23,29 @@ export function serverType(url: string): ServerType {
   }
 }
 
-// "sqljs, in memory" or "postgres, postgres://127.0.0.1:5432/music": never
-// the user name or password.
+// "sqljs, in memory" or "postgres, postgres://127.0.0.1:5432/music" (with
+// "replicas postgres://..." when it has some): never the user name or password.
 export function describeTarget(target: {
   type: string;
   location?: string;
   url?: string;
+  replicas?: string[];
 }): string {
   if (target.type === 'sqljs') {
     return `sqljs, ${target.location ?? 'in memory'}`;
   }
   if (target.url) {
-    const { protocol, host, pathname } = new URL(target.url);
-    return `${target.type}, ${protocol}//${host}${pathname}`;
+    const replicas = target.replicas?.length
+      ? `, replicas ${target.replicas.map(withoutUser).join(' ')}`
+      : '';
+    return `${target.type}, ${withoutUser(target.url)}${replicas}`;
   }
   return target.type;
+}
+
+function withoutUser(url: string): string {
+  const { protocol, host, pathname } = new URL(url);
+  return `${protocol}//${host}${pathname}`;
 }
 
 // 'Cannot open the "secret" connection (sqljs, in memory). MissingPrimaryColumnError: ...'

@@ -1,6 +1,8 @@
 import { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { serverType } from './database-url.js';
 import { migrationOptions } from './migrations.config.js';
+import { poolOptions } from './pool-options.js';
+import { replicationOptions } from './replication.js';
 
 // #region db-connections
 // Loaded by ConfigModule: configService.get('dbConnections.secret') returns
@@ -8,13 +10,19 @@ import { migrationOptions } from './migrations.config.js';
 export default () => ({
   dbConnections: {
     music: {
-      ...connectionOptions(process.env.MUSIC_DB_URL, process.env.MUSIC_DB_FILE),
+      ...connectionOptions(
+        process.env.MUSIC_DB_URL,
+        process.env.MUSIC_DB_FILE,
+        'music',
+      ),
       ...migrationOptions('music'),
+      ...replicationOptions('default', 'MUSIC'),
     },
     secret: {
       ...connectionOptions(
         process.env.SECRET_DB_URL,
         process.env.SECRET_DB_FILE,
+        'secret',
       ),
       ...migrationOptions('secret'),
     },
@@ -26,7 +34,11 @@ export default () => ({
 // No URL: an embedded sql.js database (SQLite compiled to WebAssembly, so it
 // also runs in StackBlitz), in memory or in a file. A URL moves the
 // connection to a PostgreSQL, MySQL or MariaDB server.
-function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
+function connectionOptions(
+  url: string | undefined,
+  file: string | undefined,
+  connection: 'music' | 'secret',
+): TypeOrmModuleOptions {
   const common = {
     // 2 attempts, 1 s apart (@nestjs/typeorm's default: 10, 3 s apart).
     retryAttempts: 2,
@@ -40,13 +52,15 @@ function connectionOptions(url?: string, file?: string): TypeOrmModuleOptions {
       autoSave: Boolean(file),
     };
   }
-  switch (serverType(url)) {
+  const type = serverType(url);
+  const pool = poolOptions(connection, type);
+  switch (type) {
     case 'postgres':
-      return { ...common, type: 'postgres', url };
+      return { ...common, ...pool, type: 'postgres', url };
     case 'mysql':
-      return { ...common, type: 'mysql', url };
+      return { ...common, ...pool, type: 'mysql', url };
     case 'mariadb':
-      return { ...common, type: 'mariadb', url };
+      return { ...common, ...pool, type: 'mariadb', url };
   }
 }
 // #endregion connection-options

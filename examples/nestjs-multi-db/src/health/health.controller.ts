@@ -1,65 +1,49 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import {
+  HealthCheck,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   MUSIC_DB_CONNECTION,
   SECRET_DB_CONNECTION,
 } from '../database/database.constants.js';
-
-export interface ConnectionHealth {
-  name: string;
-  driver: string;
-  database: string;
-  state: 'connected' | 'unreachable';
-  ok: boolean;
-}
+import { connectionCheck } from './connection-check.js';
 
 @Controller('health')
 export class HealthController {
   // #region inject-data-sources
   constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
     @InjectDataSource() private readonly musicDataSource: DataSource,
     @InjectDataSource(SECRET_DB_CONNECTION)
     private readonly secretDataSource: DataSource,
   ) {}
   // #endregion inject-data-sources
 
-  @Get()
-  async check() {
-    const connections = await Promise.all([
-      this.describe(MUSIC_DB_CONNECTION, this.musicDataSource),
-      this.describe(SECRET_DB_CONNECTION, this.secretDataSource),
+  // #region readiness
+  // Ready: every connection answers (503 when one does not). GET /health too.
+  @Get(['', 'ready'])
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => connectionCheck(this.db, MUSIC_DB_CONNECTION, this.musicDataSource),
+      () =>
+        connectionCheck(this.db, SECRET_DB_CONNECTION, this.secretDataSource),
     ]);
-    const body = {
-      status: connections.every((c) => c.ok) ? 'ok' : 'error',
-      connections,
-    };
-    if (body.status !== 'ok') throw new ServiceUnavailableException(body);
-    return body;
   }
+  // #endregion readiness
 
-  private async describe(
-    name: string,
-    dataSource: DataSource,
-  ): Promise<ConnectionHealth> {
-    const { options } = dataSource;
-    const database =
-      options.type === 'sqljs'
-        ? (options.location ?? ':memory:')
-        : String(dataSource.driver.database ?? options.database ?? '');
-    let ok = false;
-    try {
-      await dataSource.query('SELECT 1');
-      ok = true;
-    } catch {
-      // reported as unreachable below
-    }
-    return {
-      name,
-      driver: options.type,
-      database,
-      state: ok ? 'connected' : 'unreachable',
-      ok,
-    };
+  // #region liveness
+  // Live: the process answers. No database: an orchestrator restarts a
+  // container whose liveness fails, and a restart cannot fix a database.
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
   }
+  // #endregion liveness
 }

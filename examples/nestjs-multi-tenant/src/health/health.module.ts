@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { HealthController } from './health.controller.js';
 
-@Module({ imports: [TenancyModule], controllers: [HealthController] })
+@Module({
+  imports: [TerminusModule, TenancyModule],
+  controllers: [HealthController],
+})
 export class HealthModule {}

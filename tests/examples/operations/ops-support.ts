@@ -1,0 +1,188 @@
+// Shared by the operations tests (health, pools, shutdown, migrations across instances): the
+// database servers of this run, a TCP proxy that can cut a connection's server away without
+// touching the server, and the check that a page quotes what a test saw.
+import {expect} from '@playwright/test';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import {buildOnce} from '../../../tools/exampleApp.mjs';
+import {exampleDir, exampleEnv, freePort, repoRoot, spawnIn, type Child} from '../support/nestjs-app';
+
+export type Server = 'postgres' | 'mariadb';
+
+/**
+ * The servers this run has: `.ci/run` (scripts/examples-on-servers.mjs) points MUSIC_DB_URL /
+ * SECRET_DB_URL at fresh databases on PostgreSQL and MariaDB; plain `npm test` sets neither.
+ */
+export function runServers(): {server: Server; url: URL}[] {
+  const found = new Map<Server, URL>();
+  for (const value of [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL]) {
+    if (!value) continue;
+    const url = new URL(value);
+    if (['postgres:', 'postgresql:'].includes(url.protocol) && !found.has('postgres')) found.set('postgres', url);
+    if (['mariadb:', 'mysql:'].includes(url.protocol) && !found.has('mariadb')) found.set('mariadb', url);
+  }
+  return [...found].map(([server, url]) => ({server, url}));
+}
+
+/** Forwards a local port to a server; cut() closes it and every connection through it, restore() opens it again. */
+export class TcpProxy {
+  private server?: net.Server;
+  private readonly sockets = new Set<net.Socket>();
+
+  private constructor(
+    readonly port: number,
+    private readonly target: {host: string; port: number},
+  ) {}
+
+  static async start(target: {host: string; port: number}): Promise<TcpProxy> {
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const proxy = new TcpProxy(port, target);
+    await proxy.restore();
+    return proxy;
+  }
+
+  /** `url` with its host and port replaced by the proxy's. */
+  through(url: URL): string {
+    const proxied = new URL(url);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(this.port);
+    return proxied.toString();
+  }
+
+  async restore(): Promise<void> {
+    const server = net.createServer((client) => {
+      const upstream = net.connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.server = server;
+  }
+
+  async cut(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    for (const socket of this.sockets) socket.destroy();
+    if (server) await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The page (docs/... from the repository root) must quote `line` as the test saw it; {port} in
+ * `line` stands for any port, {n} for any number.
+ */
+export function expectPageToQuote(page: string, line: string) {
+  const text = squash(fs.readFileSync(path.join(repoRoot, page), 'utf8'));
+  const pattern = new RegExp(escape(squash(line)).replaceAll('\\{port\\}', '\\d+').replaceAll('\\{n\\}', '\\d+'));
+  expect(text, `${page} should quote: ${line}`).toMatch(pattern);
+}
+
+/** Runs one statement on the server of `url` (not in its database). */
+async function onServer(server: Server, url: URL, sql: string): Promise<any[]> {
+  if (server === 'postgres') {
+    const admin = new URL(url);
+    admin.pathname = '/postgres';
+    const client = new pg.Client({connectionString: admin.toString()});
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+  const admin = new URL(url);
+  admin.protocol = 'mysql:';
+  admin.pathname = '/';
+  const connection = await mysql.createConnection(admin.toString());
+  try {
+    return (await connection.query(sql))[0] as any[];
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * A new empty database next to the one `url` names (`<its name>_<suffix>`, so the run's clean-up
+ * matches it too); returns its URL and a function that drops it.
+ */
+export async function freshDatabase(server: Server, url: URL, suffix: string): Promise<{url: URL; name: string; drop(): Promise<void>}> {
+  const name = `${url.pathname.slice(1)}_${suffix}_${Date.now().toString(36)}`.toLowerCase();
+  const quoted = server === 'postgres' ? `"${name}"` : `\`${name}\``;
+  await onServer(server, url, `CREATE DATABASE ${quoted}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {url: own, name, drop: async () => void (await onServer(server, url, `DROP DATABASE ${quoted}${server === 'postgres' ? ' WITH (FORCE)' : ''}`))};
+}
+
+/** The server's connection limit (max_connections). */
+export async function maxConnections(server: Server, url: URL): Promise<number> {
+  const rows = await onServer(server, url, server === 'postgres' ? 'SHOW max_connections' : 'SELECT @@max_connections AS max_connections');
+  return Number(rows[0].max_connections);
+}
+
+/** The example's app process itself (node on the tests' own build), so a signal reaches the app alone. */
+export class AppProcess {
+  constructor(
+    readonly url: string,
+    readonly child: Child,
+  ) {}
+
+  /** Spawns the built app with `env` and a free PORT; does not wait for it. */
+  static async spawn(example: string, env: Record<string, string>): Promise<AppProcess> {
+    const dir = exampleDir(example);
+    const main = await buildOnce(dir);
+    const port = await freePort();
+    const child = spawnIn(dir, process.execPath, [main], exampleEnv({...env, PORT: String(port)}));
+    return new AppProcess(`http://127.0.0.1:${port}`, child);
+  }
+
+  /** Resolves once GET /health answers 200; rejects with the output if the app exits first. */
+  async ready(timeoutMs = 120_000): Promise<this> {
+    const started = Date.now();
+    while (Date.now() - started < timeoutMs) {
+      if (this.child.exitCode !== undefined) throw new Error(`exited (code ${this.child.exitCode}) before /health answered:\n${this.child.output}`);
+      if ((await fetch(`${this.url}/health`).catch(() => undefined))?.status === 200) return this;
+      await Promise.race([this.child.exited, new Promise((resolve) => setTimeout(resolve, 100))]);
+    }
+    throw new Error(`did not answer /health within ${timeoutMs / 1000} s:\n${this.child.output}`);
+  }
+
+  static async start(example: string, env: Record<string, string>): Promise<AppProcess> {
+    const app = await AppProcess.spawn(example, env);
+    return app.ready().catch(async (error) => {
+      await app.stop();
+      throw error;
+    });
+  }
+
+  /** SIGTERM to the app alone; resolves with its exit code once it has ended by itself. */
+  terminate(): Promise<number | null> {
+    this.child.process.kill('SIGTERM');
+    return this.child.exited;
+  }
+
+  stop(): Promise<void> {
+    return this.child.stop();
+  }
+}
+
+/** Connections of pg_stat_activity that match `where`, now: inside a transaction PostgreSQL keeps showing its first snapshot. */
+export async function pgActivity(client: pg.Client, where: string, params: unknown[]): Promise<number> {
+  await client.query('SELECT pg_stat_clear_snapshot()');
+  return (await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE ${where}`, params)).rows[0].n;
+}
