@@ -4,6 +4,7 @@
 import {test, expect, type Page} from '@playwright/test';
 import {openHydrated} from './support/pages';
 import {firstSnippetOf} from './support/snippet-source';
+import {deployment} from '../../tools/deployment.mjs';
 
 const checked = new Set([
   // nestjs/docs.nestjs.com: content/data/typeorm.md ("#### Multiple databases"); the old
@@ -39,10 +40,13 @@ const pages = [
   '/nestjs-query/0.30/multiple-databases',
 ];
 
-/** Links of the page's article that leave the site. */
+// The handbook's own repository (the launcher's "its folder in the repository") is not a reference.
+const {repository} = deployment();
+
+/** Links of the page's article that leave the site and its repository. */
 async function outsideLinks(page: Page): Promise<string[]> {
   const hrefs = await page.locator('article a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  return hrefs.filter((href) => !href.startsWith(new URL(page.url()).origin));
+  return hrefs.filter((href) => !href.startsWith(new URL(page.url()).origin) && !href.startsWith(`${repository}/`));
 }
 
 for (const url of pages) {
