@@ -43,6 +43,18 @@ const launchers = [
   {url: '/nestjs-query/transactions', example: 'nestjs-cross-db', open: 'src/secret/secret-batch.service.ts'},
   {url: '/nestjs-query/data-across-databases', example: 'nestjs-cross-db', open: 'src/outbox/outbox-relay.service.ts'},
   {url: '/nestjs-query/injecting-connections', example: 'nestjs-cross-db', open: 'src/app.module.ts'},
+  // The troubleshooting pages launch the example whose mistakes they show.
+  {url: '/eloquent/troubleshooting-multi-connection-strategy', example: 'eloquent-multi-connection', open: 'src/models.ts'},
+  {url: '/eloquent/1.0/troubleshooting-multi-connection-strategy', example: 'eloquent-multi-connection-1.0', open: 'src/models.ts'},
+  {url: '/nestjs-query/troubleshooting-multi-tenant', example: 'nestjs-multi-tenant', open: 'src/tenancy/tenant-data-sources.ts'},
+  {url: '/nestjs-query/nestjs-11/troubleshooting-multi-tenant', example: 'nestjs-multi-tenant-nest11', open: 'src/tenancy/tenant-data-sources.ts'},
+  {url: '/nestjs-query/troubleshooting-multiple-databases', example: 'nestjs-multi-db', open: 'src/app.module.ts'},
+  {url: '/nestjs-query/nestjs-11/troubleshooting-multiple-databases', example: 'nestjs-multi-db-nest11', open: 'src/app.module.ts'},
+  {url: '/nestjs-query/0.30/troubleshooting-multiple-databases', example: 'nestjs-multi-db-legacy', open: 'src/app.module.ts'},
+  {url: '/nestjs-query/health-checks', example: 'nestjs-multi-db', open: 'src/health/health.controller.ts'},
+  {url: '/nestjs-query/pools-and-limits', example: 'nestjs-multi-db', open: 'src/database/pool-options.ts'},
+  {url: '/nestjs-query/shutdown', example: 'nestjs-multi-db', open: 'src/main.ts'},
+  {url: '/nestjs-query/migrations-across-instances', example: 'nestjs-multi-db', open: 'src/database/migrate-with-lock.ts'},
 ];
 
 /** Chunks only a click may load: the SDK (with the launcher's StackBlitz code) and each example's files. */
