@@ -64,6 +64,11 @@ async function openPair(server: 'postgres' | 'mariadb', database: string): Promi
   const on = (where: 'primary' | 'replica') => pair[where];
   if (server === 'postgres') {
     await pgQuery(pair.primary, 'postgres', `CREATE DATABASE "${database}"`);
+    // The replica applies it after its delay; the app's replica check needs it there.
+    await until(
+      'the replica has the database',
+      async () => (await pgQuery(pair.replica, 'postgres', `SELECT 1 FROM pg_database WHERE datname = '${database}'`)).length === 1,
+    );
     const query = (where: 'primary' | 'replica', sql: string) => pgQuery(on(where), database, sql);
     return {
       server,
@@ -79,6 +84,7 @@ async function openPair(server: 'postgres' | 'mariadb', database: string): Promi
     };
   }
   await mariadbQuery(pair.primary, `CREATE DATABASE \`${database}\``);
+  await until('the replica has the database', async () => (await mariadbQuery(pair.replica, `SHOW DATABASES LIKE '${database}'`)).length === 1);
   const query = (where: 'primary' | 'replica', sql: string) => mariadbQuery(`${on(where)}/${database}`, sql);
   return {
     server,
