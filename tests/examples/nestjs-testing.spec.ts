@@ -89,22 +89,28 @@ function run(dir: string, command: string, args: string[], env: Record<string, s
   });
 }
 
+/** A database named `name` on the server of each connection whose *_DB_URL is set, and the variables that point the example at them. */
+async function throwawayDatabases(name: string): Promise<{databases: DatabaseInspector[]; env: Record<string, string>}> {
+  const databases: DatabaseInspector[] = [];
+  const env: Record<string, string> = {};
+  for (const [role, variable] of [
+    ['music', 'MUSIC_DB_URL'],
+    ['secret', 'SECRET_DB_URL'],
+  ] as const) {
+    const url = process.env[variable];
+    if (!url) continue;
+    const database = await openServer(role, url, name);
+    databases.push(database);
+    Object.assign(env, database.env);
+  }
+  return {databases, env};
+}
+
 for (const {example, guide, runner, workerDatabases, closeFailure, uuidIsEsm} of lines) {
   test.describe(`${example}: its own test suite`, {tag: '@servers'}, () => {
     test(`npm test passes on throwaway databases and ${runner} exits by itself`, async () => {
       // With server URLs in the environment: a database of its own per connection, named *_test.
-      const databases: DatabaseInspector[] = [];
-      const env: Record<string, string> = {};
-      for (const [role, variable] of [
-        ['music', 'MUSIC_DB_URL'],
-        ['secret', 'SECRET_DB_URL'],
-      ] as const) {
-        const url = process.env[variable];
-        if (!url) continue;
-        const database = await openServer(role, url, `jest_${process.pid}_test`);
-        databases.push(database);
-        Object.assign(env, database.env);
-      }
+      const {databases, env} = await throwawayDatabases(`jest_${process.pid}_test`);
       try {
         const result = await npmRun(exampleDir(example), 'test', env);
         expect(result.code, result.output).toBe(0);
@@ -203,18 +209,7 @@ for (const {example, guide, runner} of lines.filter((line) => line.workerDatabas
       const copy = copyOfExample(example);
       try {
         fs.copyFileSync(path.join(copy, 'test', 'app.e2e-spec.ts'), path.join(copy, 'test', 'again.e2e-spec.ts'));
-        const databases: DatabaseInspector[] = [];
-        const env: Record<string, string> = {};
-        for (const [role, variable] of [
-          ['music', 'MUSIC_DB_URL'],
-          ['secret', 'SECRET_DB_URL'],
-        ] as const) {
-          const url = process.env[variable];
-          if (!url) continue;
-          const database = await openServer(role, url, `par_${process.pid}_test`);
-          databases.push(database);
-          Object.assign(env, database.env);
-        }
+        const {databases, env} = await throwawayDatabases(`par_${process.pid}_test`);
         try {
           const result = await run(copy, 'npx', parallel[runner].args, env);
           expect(result.code, result.output).toBe(0);
