@@ -16,7 +16,7 @@ import errorMessageSearch from './src/plugins/error-message-search';
 import prismOnDemand from './src/plugins/prism-on-demand';
 import homePage from './src/plugins/home-page';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
-import {ssrTemplate} from './src/ssrTemplate';
+import speedLayer, {speedLayerClientModules} from './src/plugins/speed-layer';
 import {families, type Family} from './tools/families.mjs';
 import {lineLabel} from './tools/lockfile.mjs';
 import {deployment} from './tools/deployment.mjs';
@@ -64,8 +64,6 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
   future: {v4: true, faster: true},
-  // The page's scripts run after its first paint, not before it (see the template's header).
-  ssrTemplate,
   i18n: {defaultLocale: 'en', locales: ['en']},
 
   presets: [
@@ -79,17 +77,9 @@ const config: Config = {
     ],
   ],
 
-  // Client modules: whether the page is still hydrating (read by code blocks); link prefetches
-  // on the reader's intent (hover, touch, focus), not for a link in view; the docs layout built
-  // into main; the collation data loaded in a task of its own; old links to sections that moved
-  // to pages of their own. Each module's header says why.
-  clientModules: [
-    './src/clientModules/pageHydration.ts',
-    './src/clientModules/prefetchOnIntent.ts',
-    './src/clientModules/docsLayoutInMain.ts',
-    './src/clientModules/collatorWarmUp.ts',
-    './src/clientModules/movedAnchors.ts',
-  ],
+  // Client modules: the speed layer's (src/plugins/speed-layer); old links to sections that moved
+  // to pages of their own.
+  clientModules: [...speedLayerClientModules, './src/clientModules/movedAnchors.ts'],
 
   plugins: [
     ...families.map(docsInstance),
@@ -103,6 +93,7 @@ const config: Config = {
     [agentSkills, {families: families.map(({id, label}) => ({id, label})), repositoryExamplesUrl: site.examplesUrl}],
     errorMessageSearch,
     prismOnDemand,
+    speedLayer,
   ],
 
   themes: [

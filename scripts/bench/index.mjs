@@ -46,6 +46,10 @@
 //   mcp          mcpStartMs, mcpFirstSearchMs (goal <= 100), mcpSearchP50Ms, mcpSearchP95Ms,
 //                mcpSearches, mcpIndexKB, mcpServerKB, mcpPackageKB, aiMenuJsBeforeOpenKB
 //                (goal <= 0), aiMenuOpenJsGzipKB, aiMenuTriggerGzipKB
+//   speed-layer  speedLayer.<piece>.bestGain (the piece's largest gain over stock Docusaurus on one
+//                measure of one page), pages.<path>.speedLayer.<measure> (all pieces on),
+//                pages.<path>.speedLayer.<piece>.<measure> (that piece back to stock), measures
+//                blockingMs, blockingCpuMs, hydratedMs, jsKB, copyMs, tabMs; speedLayerLoadAverageAfter
 //   runtimeS
 import fs from 'node:fs';
 import path from 'node:path';

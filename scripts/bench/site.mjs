@@ -57,9 +57,11 @@ function copyBaseline(work, name) {
   return target;
 }
 
-function build(root, siteDir) {
+/** `docusaurus build` of `siteDir` (into `outDir` if given, with `env` added); its time in s. */
+export function build(root, siteDir, {outDir, env} = {}) {
   const since = performance.now();
-  const out = spawnSync(process.execPath, [docusaurusBin(), 'build', siteDir], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+  const args = [docusaurusBin(), 'build', siteDir, ...(outDir ? ['--out-dir', outDir] : [])];
+  const out = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}});
   if (out.status !== 0) throw new Error(`docusaurus build ${path.relative(root, siteDir)} failed:\n${out.stdout}\n${out.stderr}`);
   return (performance.now() - since) / 1000;
 }
@@ -71,12 +73,18 @@ function build(root, siteDir) {
 export function createSites({root, work, log}) {
   const siteDir = path.join(work, 'site');
   let bareDir;
+  let copied = false;
   let built = false;
   let served;
 
-  function buildBoth() {
+  function copy() {
     const files = copyWorkingTree(root, siteDir);
     log(`copied ${files} files of the working tree to ${path.relative(root, siteDir)}`);
+    copied = true;
+  }
+
+  function buildBoth() {
+    copy();
     bareDir = copyBaseline(work, 'bare-docs');
     const times = {siteCold: build(root, siteDir), bareCold: build(root, bareDir)};
     built = true;
@@ -85,6 +93,11 @@ export function createSites({root, work, log}) {
 
   return {
     siteDir,
+    /** The copy of the working tree (made once), for a part that builds it its own way. */
+    copied() {
+      if (!copied) copy();
+      return siteDir;
+    },
     measureBuilds(rounds) {
       const times = {siteCold: [], siteWarm: [], bareCold: [], bareWarm: []};
       for (let round = 0; round < rounds; round++) {

@@ -1,21 +1,8 @@
 import {test, expect} from '@playwright/test';
 import {openHydrated} from './support/pages';
 
-// Links prefetch on the reader's intent (src/clientModules/prefetchOnIntent.ts), not for every
-// link that scrolls into view; a next page still loads before the click and opens client-side.
-
-const prefetches = (page: import('@playwright/test').Page) => page.locator('head link[rel="prefetch"]').count();
-
-test('a long guide prefetches nothing for the links in view, and a focused link prefetches its page', async ({page}) => {
-  await openHydrated(page, '/nestjs-query/multiple-databases');
-  await page.waitForLoadState('networkidle');
-  const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
-  await expect(sidebar.getByRole('link', {name: 'Upgrading from 0.30 to 9.x'})).toBeInViewport();
-  expect(await prefetches(page)).toBe(0);
-
-  await sidebar.getByRole('link', {name: 'Upgrading from 0.30 to 9.x'}).focus();
-  await expect.poll(() => prefetches(page)).toBeGreaterThan(0);
-});
+// Links prefetch on the reader's intent (src/clientModules/prefetchOnIntent.ts; what that saves is a
+// benchmark figure): a hovered link's page, Prism included, still opens client-side.
 
 test('a hovered link opens its page client-side, with its code highlighted', async ({page}) => {
   await openHydrated(page, '/nestjs-query/multiple-databases');

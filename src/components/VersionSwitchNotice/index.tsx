@@ -2,7 +2,7 @@ import React, {type ReactNode, useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import {useDocsVersion} from '@docusaurus/plugin-content-docs/client';
-import {hydrating} from '@site/src/clientModules/pageHydration';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {forgetSwitch, switchTo} from './versionSwitch';
 
 /**
@@ -13,7 +13,9 @@ import {forgetSwitch, switchTo} from './versionSwitch';
 export default function VersionSwitchNotice(): ReactNode {
   const {pathname} = useLocation();
   const {label} = useDocsVersion();
-  const [record] = useState(() => (hydrating() ? undefined : switchTo(pathname)));
+  // False while hydrating the server's HTML: only a page mounted in the browser was switched to.
+  const isBrowser = useIsBrowser();
+  const [record] = useState(() => (isBrowser ? switchTo(pathname) : undefined));
   // Read once: the next page, or this one again, is not reached through that switch.
   useEffect(forgetSwitch, []);
   if (!record) return null;

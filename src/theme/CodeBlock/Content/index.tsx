@@ -1,7 +1,7 @@
 import React, {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
-import {hydrating} from '@site/src/clientModules/pageHydration';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {highlighterNow, loadHighlighter} from '@handbook/highlighter';
 import type {LineInputProps, TokenInputProps} from 'prism-react-renderer';
 import type {Props} from '@theme/CodeBlock/Content';
@@ -15,8 +15,7 @@ import styles from './styles.module.css';
 // - A block hydrated from the server's HTML keeps it: React leaves the inner HTML of an element
 //   rendered with `dangerouslySetInnerHTML` alone, so its thousands of token spans are neither
 //   tokenized nor created again on load. Blocks mounted later (a client-side navigation) render
-//   their tokens as usual. The copy and word-wrap buttons beside it mount after hydration, in a
-//   transition (../Buttons).
+//   their tokens as usual.
 // - Lines out of view are neither styled nor laid out until scrolled near (content-visibility),
 //   with their height reserved from the line count, so the page does not jump.
 // - So the browser needs Prism only for blocks it renders itself, and loads it then, in a chunk
@@ -25,7 +24,9 @@ import styles from './styles.module.css';
 
 export default function CodeBlockContent({className: classNameProp}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
-  const [keepsServerHtml] = useState(hydrating);
+  // A block hydrated in the browser (where useIsBrowser is still false) has its lines in the server's HTML.
+  const isBrowser = useIsBrowser();
+  const [keepsServerHtml] = useState(typeof window !== 'undefined' && !isBrowser);
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const numbered = lineNumbersStart !== undefined;
 

@@ -4,13 +4,9 @@ import type {useCodeWordWrap as useDocusaurusCodeWordWrap} from '@docusaurus/the
 type WordWrap = ReturnType<typeof useDocusaurusCodeWordWrap>;
 
 // Whether a block shows its word-wrap button (only a block wider than its box does), and the
-// toggle, as Docusaurus's useCodeWordWrap but measured differently. Docusaurus measures every
-// block of the page in an effect right after hydration, and every block renders again (its
-// hidden-tab state goes from undefined to null): on the eloquent guide's 20 blocks that was one
-// task of 74 ms at 4x CPU slowdown after hydration. Here a block is measured whenever its box or
-// its lines change size, as the browser reports it once it has laid them out: lines skipped
-// while far out of view (see ./index.tsx) or in a hidden tab panel are measured when they are
-// shown, and a resize or a toggle measures again.
+// toggle, as Docusaurus's useCodeWordWrap but measured whenever the block's box or lines change
+// size: Docusaurus measures each block once after hydration, when lines skipped far out of view
+// (content-visibility, see ./index.tsx) have no width yet, so a wide block would get no button.
 export function useCodeWordWrap(): WordWrap {
   const [isEnabled, setIsEnabled] = useState(false);
   const [isCodeScrollable, setIsCodeScrollable] = useState(false);
