@@ -7,8 +7,9 @@
 import {expect, test} from '@playwright/test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import {graphql} from '../support/nestjs-app';
-import {AppProcess, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {graphql} from '../support/graphql';
+import {freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
 
 const example = 'nestjs-multi-db';
 const readSecrets = '{ secrets(paging: {first: 1}) { edges { node { name } } } }';
@@ -51,7 +52,7 @@ async function inspector(server: Server, url: URL) {
 
 test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
   test('sql.js: SIGTERM once the first of 40 writes is answered: every accepted one is answered, then the app ends by the signal', async () => {
-    const app = await AppProcess.start(example, {});
+    const app = await startExample(example, {});
     try {
       let first = () => {};
       const firstAnswer = new Promise<void>((resolve) => (first = resolve));
@@ -62,7 +63,7 @@ test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
         ),
       );
       await firstAnswer;
-      const exit = app.terminate();
+      const exit = app.signal();
       const results = await Promise.all(writes);
       const answered = results.filter((r) => 'answer' in r);
       const refused = results.filter((r) => 'error' in r);
@@ -80,17 +81,17 @@ test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
 
   for (const {server, url} of runServers()) {
     test(`${server}: SIGTERM with 3 requests in flight: they finish with their data, a new one is refused, then the pools close`, async () => {
-      const database = await freshDatabase(server, url, 'shutdown');
+      const database = await freshDatabase(url, 'shutdown');
       const db = await inspector(server, database.url);
-      let app: AppProcess | undefined;
+      let app: RunningExample | undefined;
       try {
-        app = await AppProcess.start(example, {SECRET_DB_URL: database.url.toString()});
+        app = await startExample(example, {SECRET_DB_URL: database.url.toString()});
         expect((await graphql(app.url, addSecret('kept'))).errors).toBeUndefined();
         await db.lock();
         const inFlight = [1, 2, 3].map(() => graphql(app!.url, readSecrets));
         await expect.poll(() => db.waiting()).toBe(3);
 
-        const exit = app.terminate();
+        const exit = app.signal();
         // The HTTP server stops listening at once; the data sources stay open for the requests.
         await expect
           .poll(() =>
