@@ -6,12 +6,16 @@
 // sql.js, a burst of writes with SIGTERM as soon as the first is answered.
 import {expect, test} from '@playwright/test';
 import mysql from 'mysql2/promise';
+import path from 'node:path';
 import pg from 'pg';
 import {graphql} from '../support/graphql';
-import {freshDatabase, runServers, type Server, pgActivity} from './ops-support';
-import {startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
+import {musicSecretExamples} from '../support/nestjs-examples';
+import {expectPageToQuote, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {exampleDir, run, startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
 
 const example = 'nestjs-multi-db';
+const page = 'docs/nestjs-query/shutdown.mdx';
+const {typescriptLoader} = musicSecretExamples.find(({name}) => name === example)!;
 const readSecrets = '{ secrets(paging: {first: 1}) { edges { node { name } } } }';
 const addSecret = (name: string) => `mutation { createOneSecret(input: {secret: {name: "${name}", value: "v"}}) { id } }`;
 
@@ -115,6 +119,41 @@ test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
         await app?.stop();
         await db.end();
         await database.drop();
+      }
+    });
+  }
+
+  // A job outside any request (src/secret/secret-count.job.ts) while the app shuts down, twice
+  // (mistakes/job-during-shutdown.ts): without its onModuleDestroy its next runs meet closed data
+  // sources; stopped there, nothing fails.
+  const jobPlaces = [
+    {label: 'sql.js', url: undefined, message: 'QueryFailedError: out of memory'},
+    ...runServers().map(({server, url}) => ({
+      label: server,
+      url,
+      message: server === 'postgres' ? 'TypeORMError: Driver not Connected' : 'TypeORMError: Connection is not established with mysql database',
+    })),
+  ];
+  for (const {label, url, message} of jobPlaces) {
+    test(`${label}: a job still running after the shutdown gets "${message}"; stopped in onModuleDestroy, nothing fails`, async () => {
+      const dir = path.join(exampleDir(example), 'mistakes');
+      const database = url && (await freshDatabase(url, 'job'));
+      try {
+        const env = {TS_NODE_PROJECT: path.join(dir, 'tsconfig.json'), ...(database ? {SECRET_DB_URL: database.url.toString()} : {})};
+        const result = await run(dir, process.execPath, [...typescriptLoader, 'job-during-shutdown.ts'], env);
+        expect(result.code, result.output).toBe(0);
+        const [before, after] = result.output.split('CLOSED\n');
+        expect(before, result.output).not.toContain('ERROR');
+        expect(after, result.output).toContain(`ERROR [WithoutStop] ${message}`);
+        expect(
+          after
+            .trim()
+            .split('\n')
+            .every((line) => line.endsWith(`ERROR [WithoutStop] ${message}`)),
+        ).toBe(true);
+        expectPageToQuote(page, message);
+      } finally {
+        await database?.drop();
       }
     });
   }
