@@ -17,6 +17,7 @@ export class SecretCountJob implements OnApplicationBootstrap, OnModuleDestroy {
   protected everyMs = 60_000;
   private timer?: NodeJS.Timeout;
   private running: Promise<void> = Promise.resolve();
+  private stopped = false;
   count?: number;
 
   constructor(
@@ -25,16 +26,24 @@ export class SecretCountJob implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running = this.countSecrets();
-    }, this.everyMs);
+    this.scheduleNext();
   }
 
   // The first hook of the shutdown, long before the connections close: no
   // new run starts, and the one under way finishes.
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
+    this.stopped = true;
+    clearTimeout(this.timer);
     await this.running;
+  }
+
+  // The next run is scheduled when one ends, so runs never overlap and
+  // onModuleDestroy has only one to wait for.
+  private scheduleNext(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.countSecrets().then(() => this.scheduleNext());
+    }, this.everyMs);
   }
 
   private async countSecrets(): Promise<void> {
