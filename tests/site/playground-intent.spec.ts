@@ -1,5 +1,5 @@
 import {test, expect, type Page} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {ELOQUENT_PAGE, playground} from './support/playground';
 
 // The playground starts its engine on intent (pointer over or focus on Start): the worker fetches

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import {encodeLinkState} from '../../src/lib/playgroundLink';
 import {RUNAWAY_SQL} from '../../tools/playground.mjs';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {readerFindings} from './support/reader-checks';
 import {ELOQUENT_PAGE, chooseConsole, expectRoute, namesOn, playground, resultRows, routeRow, runSql, startPlayground} from './support/playground';
 

@@ -1,5 +1,5 @@
 import {test, expect} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 
 // Links prefetch on the reader's intent (src/clientModules/prefetchOnIntent.ts), not for every
 // link that scrolls into view; a next page still loads before the click and opens client-side.

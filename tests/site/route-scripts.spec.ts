@@ -1,5 +1,5 @@
 import {test, expect, type Request} from '@playwright/test';
-import {guidePages, openHydrated} from './support/pages';
+import {guidePaths, openHydrated} from '../../tools/site.mjs';
 
 // Docusaurus fetches a page's route chunks only once main has run, and hydrates after them: the
 // docs layout ships in main (src/clientModules/docsLayoutInMain.ts), so a guide opened from a
@@ -17,7 +17,7 @@ declare global {
   }
 }
 
-for (const url of guidePages()) {
+for (const url of guidePaths()) {
   test(`${url} fetches runtime, main and at most ${ROUTE_CHUNKS_AT_MOST} route chunks before it hydrates`, async ({page}) => {
     const early: Request[] = [];
     let hydrated = false;

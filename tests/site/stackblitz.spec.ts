@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import {listExampleFiles} from '../../tools/standaloneExample.mjs';
 import {readExample} from '../../tools/examples.mjs';
 import {axeViolations, horizontalOverflow} from './support/page-gates';
-import {guidePages, openHydrated} from './support/pages';
+import {guidePaths, openHydrated} from '../../tools/site.mjs';
 
 // The StackBlitz launcher on the built site. StackBlitz itself is the only thing stubbed: its
 // `/run` endpoint is answered by a page that performs the SDK's handshake, or the request is
@@ -149,7 +149,7 @@ for (const {url, example, open} of oneLauncherPerExample) {
   });
 }
 
-for (const url of guidePages()) {
+for (const url of guidePaths()) {
   // Other origins are a page gate (support/page-gates.ts); this is about the launcher's own code.
   test(`${url}: launches the examples whose snippets it shows, and loads no launcher code before a click`, async ({page, context}) => {
     const requested: string[] = [];

@@ -1,9 +1,4 @@
-// Talking to a running example over GraphQL; starting it is tools/exampleApp.mjs's job.
-export {Child, exampleDir, exampleEnv, freePort, spawnIn, startExample} from '../../../tools/exampleApp.mjs';
-export type {Health, RunningExample} from '../../../tools/exampleApp.mjs';
-export {connectionHealth} from '../../../tools/health.mjs';
-export {root as repoRoot} from '../../../tools/paths.mjs';
-
+// Talking to a running example over GraphQL.
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
