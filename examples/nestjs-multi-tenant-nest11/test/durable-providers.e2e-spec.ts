@@ -129,6 +129,9 @@ async function run(durable: boolean) {
   }
 }
 
+// Two app starts and 600 requests: more than the configured 60 s on a busy machine.
+jest.setTimeout(300_000);
+
 it('builds the note service once (singleton) or once per tenant (durable)', async () => {
   const singleton = await run(false);
   const durable = await run(true);
