@@ -64,7 +64,8 @@ for (const example of tenantExamples) {
       for (const {script, passed} of example.ownTests) {
         const own = spawnSync('npm', ['run', script], {cwd: dir, encoding: 'utf8', env: exampleEnv({NO_COLOR: '1'})});
         expect(own.status, own.stdout + own.stderr).toBe(0);
-        for (const line of passed) expect(own.stdout, `npm run ${script}`).toMatch(line);
+        // Jest writes its summary to stderr, Vitest to stdout.
+        for (const line of passed) expect(own.stdout + own.stderr, `npm run ${script}`).toMatch(line);
       }
       const tsc = spawnSync(process.execPath, [path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], {encoding: 'utf8'});
       expect(tsc.stdout + tsc.stderr).toBe('');

@@ -19,10 +19,10 @@ const expected: Record<string, TenantExpectations> = {
     guide: 'docs/nestjs-query/multi-tenant.mdx',
     ownTests: ['test', 'test:e2e'].map((script) => ({script, passed: [/Tests\s+[1-9]\d* passed \(/, /Test Files\s+[1-9]\d* passed \(/]})),
   },
-  // NestJS 11 + TypeORM 0.3: Node's own test runner.
+  // nest new 11: Jest, whose `npm test` runs the unit and the e2e specs.
   'nestjs-multi-tenant-nest11': {
     guide: 'nestjs-query_versioned_docs/version-9.x-nest11/multi-tenant.mdx',
-    ownTests: [{script: 'test', passed: [/# pass [1-9]/, /# fail 0\b/]}],
+    ownTests: [{script: 'test', passed: [/Tests:\s+[1-9]\d* passed, \d+ total/, /Test Suites:\s+[1-9]\d* passed, \d+ total/]}],
   },
 };
 

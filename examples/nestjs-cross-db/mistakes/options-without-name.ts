@@ -7,7 +7,7 @@ import {
   TypeOrmModuleOptions,
   TypeOrmOptionsFactory,
 } from '@nestjs/typeorm';
-import { SECRET_DB_CONNECTION } from '../../src/database/database.constants.js';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants.js';
 import { appWith, fail } from './app-with.js';
 
 // #region mistake-options-without-name

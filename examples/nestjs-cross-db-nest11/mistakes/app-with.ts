@@ -6,10 +6,10 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ArtistModule } from '../../src/artist/artist.module.js';
-import { SECRET_DB_CONNECTION } from '../../src/database/database.constants.js';
-import { DatabaseOptions } from '../../src/database/database.options.js';
-import { SecretModule } from '../../src/secret/secret.module.js';
+import { ArtistModule } from '../src/artist/artist.module';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
+import { DatabaseOptions } from '../src/database/database.options';
+import { SecretModule } from '../src/secret/secret.module';
 
 interface Parts {
   secretConnection?: DynamicModule;
@@ -17,16 +17,15 @@ interface Parts {
   health?: Type<unknown>;
 }
 
-// Imported only when not swapped: a forFeature call registers its entities
-// with autoLoadEntities as soon as its module file is loaded, used or not.
-export async function appWith(parts: Parts): Promise<Type<unknown>> {
-  const outbox =
-    parts.outbox ??
-    (await import('../../src/outbox/outbox.module.js')).OutboxModule;
-  const health =
-    parts.health ??
-    (await import('../../src/health/health.module.js')).HealthModule;
+// Loaded only when not swapped: a forFeature call registers its entities with
+// autoLoadEntities as soon as its module file is loaded, used or not. A static
+// import would load them always, and import() would make appWith async.
+/* eslint-disable @typescript-eslint/no-require-imports -- a synchronous load on demand needs require */
+const outboxModule = () => require('../src/outbox/outbox.module').OutboxModule;
+const healthModule = () => require('../src/health/health.module').HealthModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
+export function appWith(parts: Parts): Type<unknown> {
   @Module({
     imports: [
       ConfigModule.forRoot({ isGlobal: true }),
@@ -42,8 +41,8 @@ export async function appWith(parts: Parts): Promise<Type<unknown>> {
       }),
       ArtistModule,
       SecretModule,
-      outbox,
-      health,
+      parts.outbox ?? outboxModule(),
+      parts.health ?? healthModule(),
     ],
   })
   class AppModule {}

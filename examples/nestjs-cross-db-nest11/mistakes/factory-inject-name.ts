@@ -3,8 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { HealthController } from '../../src/health/health.controller';
-import { CHECKED_CONNECTIONS } from '../../src/health/health.providers';
+import { HealthController } from '../src/health/health.controller';
+import { CHECKED_CONNECTIONS } from '../src/health/health.providers';
 import { appWith, fail } from './app-with';
 
 @Module({

@@ -1,15 +1,14 @@
 // The registry of tenant data sources, on real sql.js databases in a fresh
-// folder: `npm test` runs this with Node's own test runner.
+// folder.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, test } from 'node:test';
 import { DataSource } from 'typeorm';
-import { TenantEntity } from '../src/catalogue/tenant.entity';
-import { openTenantDataSource } from '../src/tenancy/open-tenant-data-source';
-import { TenantDataSources } from '../src/tenancy/tenant-data-sources';
-import { TenantRequestError } from '../src/tenancy/tenant-request.error';
+import { TenantEntity } from '../catalogue/tenant.entity';
+import { openTenantDataSource } from './open-tenant-data-source';
+import { TenantDataSources } from './tenant-data-sources';
+import { TenantRequestError } from './tenant-request.error';
 
 const catalogue: Record<string, TenantEntity> = {};
 const findTenant = async (id: string) => catalogue[id] ?? null;

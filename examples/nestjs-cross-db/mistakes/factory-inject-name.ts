@@ -4,8 +4,8 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { HealthController } from '../../src/health/health.controller.js';
-import { CHECKED_CONNECTIONS } from '../../src/health/health.providers.js';
+import { HealthController } from '../src/health/health.controller.js';
+import { CHECKED_CONNECTIONS } from '../src/health/health.providers.js';
 import { appWith, fail } from './app-with.js';
 
 @Module({

@@ -1,8 +1,8 @@
 // Mistake: useExisting names a class that no imported module provides.
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SECRET_DB_CONNECTION } from '../../src/database/database.constants.js';
-import { DatabaseOptions } from '../../src/database/database.options.js';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants.js';
+import { DatabaseOptions } from '../src/database/database.options.js';
 import { appWith, fail } from './app-with.js';
 
 const secretConnection =

@@ -4,11 +4,11 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArtistWithSecretsService } from '../../src/outbox/artist-with-secrets.service.js';
-import { OutboxMessageEntity } from '../../src/outbox/outbox-message.entity.js';
-import { OutboxResolver } from '../../src/outbox/outbox.resolver.js';
-import { OutboxRelay } from '../../src/outbox/outbox-relay.service.js';
-import { ReceivedMessageEntity } from '../../src/outbox/received-message.entity.js';
+import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.service.js';
+import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity.js';
+import { OutboxResolver } from '../src/outbox/outbox.resolver.js';
+import { OutboxRelay } from '../src/outbox/outbox-relay.service.js';
+import { ReceivedMessageEntity } from '../src/outbox/received-message.entity.js';
 import { appWith, fail } from './app-with.js';
 
 @Module({

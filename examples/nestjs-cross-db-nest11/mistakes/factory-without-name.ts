@@ -1,9 +1,9 @@
-// The same with useFactory: the factory's options carry no `name`. Closing
-// failed under @nestjs/typeorm 11; with 12 the app starts, works and closes.
+// The same mistake with useFactory: the factory's options carry no `name`.
+// The app starts and works; closing it fails.
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SECRET_DB_CONNECTION } from '../../src/database/database.constants.js';
-import { appWith, fail } from './app-with.js';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
+import { appWith, fail } from './app-with';
 
 const secretConnection = TypeOrmModule.forRootAsync({
   name: SECRET_DB_CONNECTION,
@@ -15,7 +15,7 @@ const secretConnection = TypeOrmModule.forRootAsync({
 });
 
 (async () => {
-  const app = await NestFactory.create(await appWith({ secretConnection }), {
+  const app = await NestFactory.create(appWith({ secretConnection }), {
     logger: false,
   });
   await app.init();

@@ -4,11 +4,11 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ArtistWithSecretsService } from '../../src/outbox/artist-with-secrets.service';
-import { OutboxMessageEntity } from '../../src/outbox/outbox-message.entity';
-import { OutboxResolver } from '../../src/outbox/outbox.resolver';
-import { OutboxRelay } from '../../src/outbox/outbox-relay.service';
-import { ReceivedMessageEntity } from '../../src/outbox/received-message.entity';
+import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.service';
+import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity';
+import { OutboxResolver } from '../src/outbox/outbox.resolver';
+import { OutboxRelay } from '../src/outbox/outbox-relay.service';
+import { ReceivedMessageEntity } from '../src/outbox/received-message.entity';
 import { appWith, fail } from './app-with';
 
 @Module({

@@ -7,7 +7,7 @@ import {
   TypeOrmModuleOptions,
   TypeOrmOptionsFactory,
 } from '@nestjs/typeorm';
-import { SECRET_DB_CONNECTION } from '../../src/database/database.constants';
+import { SECRET_DB_CONNECTION } from '../src/database/database.constants';
 import { appWith, fail } from './app-with';
 
 // #region mistake-options-without-name

@@ -1,19 +1,17 @@
 // The middleware's lease against real HTTP: a client that hangs up while its
 // request still runs must not end the tenant's lease.
-import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, test } from 'node:test';
 import { DataSource } from 'typeorm';
-import { CatalogueService } from '../src/catalogue/catalogue.service';
-import { TenantEntity } from '../src/catalogue/tenant.entity';
-import { openTenantDataSource } from '../src/tenancy/open-tenant-data-source';
-import { TenantContext } from '../src/tenancy/tenant-context';
-import { TenantDataSources } from '../src/tenancy/tenant-data-sources';
-import { TenantMiddleware } from '../src/tenancy/tenant.middleware';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { TenantEntity } from '../catalogue/tenant.entity';
+import { openTenantDataSource } from './open-tenant-data-source';
+import { TenantContext } from './tenant-context';
+import { TenantDataSources } from './tenant-data-sources';
+import { TenantMiddleware } from './tenant.middleware';
 
 const tenants: Record<string, TenantEntity> = {};
 const catalogue = {
@@ -59,7 +57,7 @@ afterEach(async () => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-test('keeps the lease while the request runs, after its client hung up', async () => {
+it('keeps the lease while the request runs, after its client hung up', async () => {
   const { port } = server.address() as AddressInfo;
   const client = http.request({
     port,
@@ -78,11 +76,11 @@ test('keeps the lease while the request runs, after its client hung up', async (
     return l;
   });
   await new Promise((resolve) => setTimeout(resolve, 200));
-  assert.equal(globexServed, false); // the limit is 1, and acme is still in use
-  assert.equal(acme.isInitialized, true);
+  expect(globexServed).toBe(false); // the limit is 1, and acme is still in use
+  expect(acme.isInitialized).toBe(true);
 
   finishWork(); // the request's query runs, then it answers into the void
   const lease = await globex;
-  assert.equal(acme.isInitialized, false); // closed only now, unused
+  expect(acme.isInitialized).toBe(false); // closed only now, unused
   lease.release();
 });
