@@ -6,7 +6,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SqlEngine} from '../engine/engine';
 import type {PresetId} from '../rules/presets';
 import type {PlaygroundProps} from './Playground';
-import type {StartFrom} from './usePlayground';
+import type {Opening, StartFrom} from './usePlayground';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -36,7 +36,7 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [loaded, setLoaded] = useState<{Playground: ComponentType<PlaygroundProps>; engine: SqlEngine; from: StartFrom} | null>(null);
+  const [loaded, setLoaded] = useState<{Playground: ComponentType<PlaygroundProps>; engine: SqlEngine; opening: Opening; from: StartFrom} | null>(null);
   const [loading, setLoading] = useState<'link' | 'own' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fromLink = useSyncExternalStore(noSubscription, hashCarriesSetup, onServer);
@@ -62,8 +62,13 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
     engine.current = starting;
     Promise.all([import('./Playground'), starting]).then(
       ([module, sqlEngine]) => {
-        setLoaded({Playground: module.Playground, engine: sqlEngine, from});
-        heading.current?.focus();
+        // The first query goes to the engine now; the panels render a task later, so the
+        // worker's start is not queued behind that work.
+        const opening = module.openPlayground(preset, from, sqlEngine);
+        setTimeout(() => {
+          setLoaded({Playground: module.Playground, engine: sqlEngine, opening, from});
+          heading.current?.focus();
+        }, 0);
       },
       (reason: Error) => {
         dispose(starting);
@@ -80,7 +85,7 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
         Connection playground
       </h3>
       {loaded ? (
-        <loaded.Playground preset={preset} from={loaded.from} engine={loaded.engine} />
+        <loaded.Playground preset={preset} from={loaded.from} engine={loaded.engine} opening={loaded.opening} />
       ) : (
         <>
           <p>{INTRO[preset]}</p>

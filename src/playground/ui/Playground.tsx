@@ -10,7 +10,7 @@ import ModelsPanel from './panels/ModelsPanel';
 import Note from './panels/Note';
 import RoutingPanel from './panels/RoutingPanel';
 import SqlConsole from './panels/SqlConsole';
-import {usePlayground, type StartFrom} from './usePlayground';
+import {usePlayground, type Opening, type StartFrom} from './usePlayground';
 import styles from './playground.module.css';
 
 export interface PlaygroundProps {
@@ -19,11 +19,15 @@ export interface PlaygroundProps {
   from: StartFrom;
   /** The engine the Start click started (the section that renders this owns it). */
   engine: SqlEngine;
+  /** The state it opens with, and its first query (openPlayground). */
+  opening: Opening;
 }
 
-export function Playground({preset, from, engine}: PlaygroundProps): ReactNode {
+export {openPlayground} from './usePlayground';
+
+export function Playground({preset, from, engine, opening}: PlaygroundProps): ReactNode {
   const ids = useId();
-  const api = usePlayground(preset, from, engine);
+  const api = usePlayground(preset, from, engine, opening);
   const {state, actions} = api;
   return (
     <div className={styles.app}>

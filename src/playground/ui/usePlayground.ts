@@ -11,7 +11,7 @@ import {defaultQuery, firstSqlConnection, resultSource, schemaFor} from '../rule
 import {initialSettings, type RoutingView} from '../rules/ruleset';
 import {saveFile, slug} from './files';
 import {addDocument, objectId} from './mongoStore';
-import {initialSetup, readSaved, reducer, stateFrom, writeSaved, type Message, type Opening, type PlaygroundState} from './state';
+import {initialSetup, readSaved, reducer, stateFrom, writeSaved, type Message, type Opening as SavedOpening, type PlaygroundState} from './state';
 
 export const number = new Intl.NumberFormat('en');
 
@@ -34,11 +34,43 @@ export interface StartFrom {
   storageKey: string;
 }
 
-/** The state a playground opens with: the preset, or the link's or saved setup `from` asks for. */
+/** A statement sent to the engine: where its result comes from (as the console says it), and its outcome. */
+interface Sent {
+  from: string;
+  outcome: Promise<ExecOutcome>;
+}
+
+/** Sends `text` to the engine when the connection is a SQL one that opens. */
+function send(engine: SqlEngine, preset: Preset, view: RoutingView, text: string, connectionName: string): Sent | null {
+  const connection = view.connections.find((c) => c.name === connectionName);
+  if (!connection || connection.kind !== 'sql' || connection.error) return null;
+  return {from: resultSource(connection), outcome: engine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey))};
+}
+
+/** How the playground opens: its state, and its first query, already sent to the engine. */
+export interface Opening {
+  state: PlaygroundState;
+  first: Sent | null;
+}
+
+/**
+ * The state a playground opens with (the preset, or the link's or saved setup `from` asks for),
+ * and its first query sent at once, before the panels render: the worker runs it the moment
+ * sql.js has loaded.
+ */
+export function openPlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine): Opening {
+  const preset = PRESETS[presetId];
+  const state = openingState(preset, from);
+  const routing = RULESETS[preset.ruleset].route(preset, state.env, state.settings, state.testMode);
+  const first = send(engine, preset, routing, state.sql, state.consoleConnection);
+  first?.outcome.catch(() => {}); // shown once the engine has started, which says so itself when it cannot
+  return {state, first};
+}
+
 function openingState(preset: Preset, {link, storageKey}: StartFrom): PlaygroundState {
   const ruleset = RULESETS[preset.ruleset];
   const saved = link ? null : readSaved(storageKey);
-  const opening: Opening = link ? {from: 'link', text: window.location.hash} : saved === null ? null : {from: 'saved', text: saved};
+  const opening: SavedOpening = link ? {from: 'link', text: window.location.hash} : saved === null ? null : {from: 'saved', text: saved};
   const setup = initialSetup(preset, ruleset, PRESET_ENV[preset.id], opening);
   const routing = ruleset.route(preset, setup.env, setup.settings, setup.testMode);
   const first = firstSqlConnection(preset, routing);
@@ -46,10 +78,10 @@ function openingState(preset: Preset, {link, storageKey}: StartFrom): Playground
   return {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}};
 }
 
-export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine) {
+export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine, opening: Opening) {
   const preset = PRESETS[presetId];
   const ruleset = RULESETS[preset.ruleset];
-  const [state, dispatch] = useReducer(reducer, null, () => openingState(preset, from));
+  const [state, dispatch] = useReducer(reducer, opening.state);
   const deferredEnv = useDeferredValue(state.env);
   const secrets = useMemo(() => maskSecrets(deferredEnv, PRESET_ENV[preset.id]).secrets, [deferredEnv, preset.id]);
   const routing = useMemo(
@@ -60,8 +92,7 @@ export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEn
   const cliPlan = useMemo(() => (ruleset.cli ? ruleset.cli.plan(state.cli, deferredEnv) : null), [ruleset, state.cli, deferredEnv]);
 
   const counters = useRef<Record<string, number>>({});
-  // The console's query and connection as the playground opens, which it runs first.
-  const opening = useRef({routing, sql: state.sql, connection: state.consoleConnection});
+  const first = useRef(opening.first);
 
   // Shows the outcome of a statement sent to the engine.
   const report = useCallback(async (from: string, outcome: Promise<ExecOutcome>) => {
@@ -77,21 +108,10 @@ export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEn
     }
   }, []);
 
-  // Sends `text` to the engine when the connection is a SQL one that opens: where its result
-  // comes from (as the console says it), and the outcome.
-  const send = useCallback(
-    (text: string, connectionName: string, view: RoutingView) => {
-      const connection = view.connections.find((c) => c.name === connectionName);
-      if (!connection || connection.kind !== 'sql' || connection.error) return null;
-      return {from: resultSource(connection), outcome: engine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey))};
-    },
-    [engine, preset],
-  );
-
   const run = (text: string, connectionName: string, view: RoutingView = routing) => {
     const error = view.connections.find((c) => c.name === connectionName)?.error;
     if (error) return dispatch({type: 'outcome', outcome: {kind: 'error', text: error}});
-    const sent = send(text, connectionName, view);
+    const sent = send(engine, preset, view, text, connectionName);
     if (sent) void report(sent.from, sent.outcome);
   };
 
@@ -101,16 +121,13 @@ export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEn
       if (event.type === 'busy') dispatch({type: 'engine', busy: event.busy});
       else note(`SQL engine restarted (${event.why === 'time-limit' ? 'time limit' : event.why}); every database was restored from its last good state.`);
     });
-    // The first query goes at once (the worker runs it the moment sql.js has loaded); its outcome
-    // is shown once the engine has started, which says so itself when it cannot.
-    const {sql, connection, routing: view} = opening.current;
-    const first = send(sql, connection, view);
-    first?.outcome.catch(() => {});
     let live = true;
     engine.whenReady().then(
       () => {
         if (!live) return;
-        if (first) void report(first.from, first.outcome);
+        const sent = first.current;
+        first.current = null;
+        if (sent) void report(sent.from, sent.outcome);
         dispatch({type: 'engine', ready: true});
         note('SQL engine ready: SQLite (sql.js) in a Web Worker.');
       },
@@ -120,7 +137,7 @@ export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEn
       live = false;
       engine.listen(() => {});
     };
-  }, [engine, send, report]);
+  }, [engine, report]);
 
   // The reader's edits are kept in this browser, per page and preset, once they change anything:
   // SAVE_DELAY_MS after the last edit, or when the page goes away. Back at the preset, nothing is kept.
