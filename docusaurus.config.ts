@@ -9,7 +9,7 @@ import compatibility from './src/plugins/compatibility';
 import examplesManifest from './src/plugins/examples-manifest';
 import browserFallbacks from './src/plugins/browser-fallbacks';
 import rawImports from './src/plugins/raw-imports';
-import sqljsAssets from './src/plugins/sqljs-assets';
+import sqljsAssets from './src/playground/plugin';
 import markdownTwins from './src/plugins/markdown-twins';
 import agentSkills from './src/plugins/agent-skills';
 import errorMessageSearch from './src/plugins/error-message-search';

@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Loaded as a classic Web Worker, and required by the unit tests through module.exports.
-    files: ['src/plugins/sqljs-assets/playground-worker.js'],
+    files: ['src/playground/engine/playground-worker.js'],
     languageOptions: {sourceType: 'script', globals: {...globals.worker, module: 'readonly'}},
   },
   {

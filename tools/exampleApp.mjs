@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
 import {listExamples} from './examples.mjs';
 import {standaloneDir, standaloneEnv} from './standaloneExample.mjs';
 
@@ -109,26 +110,128 @@ export function spawnIn(dir, command, args, env) {
 
 /**
  * @typedef {import('./health.mjs').Health} Health
- * @typedef {{url: string, child: Child, bootMs: number, health: Health, stop(): Promise<void>}} RunningExample
+ * @typedef {ExampleProcess & {health: Health, bootMs: number}} RunningExample
  */
 
+/** An example's process on its own port: started, not yet known to be ready. */
+export class ExampleProcess {
+  /**
+   * @param {string} example
+   * @param {string} url
+   * @param {Child} child
+   * @param {() => void} [release] gives back the copy's start lock once the app is up or gone
+   */
+  constructor(example, url, child, release = () => {}) {
+    this.example = example;
+    this.url = url;
+    this.child = child;
+    this.started = Date.now();
+    /** @type {Health | undefined} */
+    this.health = undefined;
+    /** @type {number | undefined} */
+    this.bootMs = undefined;
+    this.release = release;
+    child.exited.then(release);
+  }
+
+  /** Everything the app has printed so far. */
+  get output() {
+    return this.child.output;
+  }
+
+  /**
+   * Polls GET `healthPath` until it answers 200. Rejects with the app's output (and stops it) if
+   * it exits first or does not come up within `timeoutMs`.
+   * @param {{health?: string, timeoutMs?: number}} [options]
+   * @returns {Promise<RunningExample>}
+   */
+  async ready({health: healthPath = '/health', timeoutMs = 180_000} = {}) {
+    const fail = async (/** @type {string} */ why) => {
+      await this.stop();
+      return new Error(`${this.example} ${why}. Its output:\n${this.output}`);
+    };
+    while (Date.now() - this.started < timeoutMs) {
+      if (this.child.exitCode !== undefined) throw await fail(`exited (code ${this.child.exitCode}) before ${healthPath} answered`);
+      const response = await fetch(`${this.url}${healthPath}`).catch(() => undefined);
+      if (response?.status === 200) {
+        this.health = /** @type {Health} */ (await response.json());
+        this.bootMs = Date.now() - this.started;
+        this.release();
+        return /** @type {RunningExample} */ (this);
+      }
+      // Ask again in 50 ms, or at once if the app exited.
+      await Promise.race([this.child.exited, new Promise((resolve) => setTimeout(resolve, 50))]);
+    }
+    throw await fail(`did not answer ${healthPath} within ${timeoutMs / 1000} s`);
+  }
+
+  /**
+   * Sends `signal` to the started process alone (the app itself when it runs from the build);
+   * resolves with its exit code once it has ended by itself (null: ended by a signal).
+   * @param {NodeJS.Signals} [signal]
+   */
+  signal(signal = 'SIGTERM') {
+    this.child.process.kill(signal);
+    return this.child.exited;
+  }
+
+  /** Ends the process and everything it started. */
+  stop() {
+    return this.child.stop();
+  }
+}
+
 /**
- * Starts the example with `env` (and a free PORT), then polls GET `health` until it answers 200.
- * By default it runs the copy's build with node, as `npm run start:prod` does (built once per copy
- * and source: `npm start` compiles on every start); `npmStart` runs the reader's `npm start`.
- * Rejects with the app's output if it exits first or does not come up within `timeoutMs`.
+ * Starts the example with `env` and a free PORT, without waiting for it: `ready()` does. By default
+ * it runs the copy's build with node, as `npm run start:prod` does (built once per copy and source:
+ * `npm start` compiles on every start); `npmStart` runs the reader's `npm start`, one at a time per
+ * copy until each is up or has exited.
  * @param {string} example folder name under examples/
  * @param {Record<string, string>} env
- * @param {{health?: string, timeoutMs?: number, stack?: string, dir?: string, npmStart?: boolean}} [options] `stack`: one
- *   of the example's stacks; `dir`: another copy of it (default: its standalone copy)
+ * @param {{stack?: string, dir?: string, npmStart?: boolean}} [options] `stack`: one of the
+ *   example's stacks; `dir`: another copy of it (default: its standalone copy)
+ * @returns {Promise<ExampleProcess>}
+ */
+export async function spawnExample(example, env, {stack, dir, npmStart = false} = {}) {
+  const folder = dir ?? exampleDir(example, stack);
+  const [command, ...args] = npmStart ? ['npm', 'start'] : [process.execPath, await buildOnce(folder)];
+  const port = await freePort();
+  const release = npmStart ? await startLock(folder) : undefined;
+  const child = spawnIn(folder, command, args, exampleEnv({...env, PORT: String(port)}));
+  return new ExampleProcess(example, `http://127.0.0.1:${port}`, child, release);
+}
+
+/**
+ * spawnExample, then ready(): the example answering `health` (default /health).
+ * @param {string} example folder name under examples/
+ * @param {Record<string, string>} env
+ * @param {{health?: string, timeoutMs?: number, stack?: string, dir?: string, npmStart?: boolean}} [options]
  * @returns {Promise<RunningExample>}
  */
-export async function startExample(example, env, {health: healthPath = '/health', timeoutMs = 180_000, stack, dir, npmStart = false} = {}) {
-  const folder = dir ?? exampleDir(example, stack);
-  if (npmStart) return oneStartAtATime(folder, () => start(example, folder, ['npm', 'start'], env, healthPath, timeoutMs));
-  const main = await buildOnce(folder);
-  return start(example, folder, [process.execPath, main], env, healthPath, timeoutMs);
+export async function startExample(example, env, {health, timeoutMs, ...where} = {}) {
+  return (await spawnExample(example, env, where)).ready({health, timeoutMs});
 }
+
+/**
+ * Runs `command` in `dir` with only the given contract variables set, to its end (or, after
+ * `timeoutMs`, until it is stopped).
+ * @param {string} dir
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ * @param {{timeoutMs?: number}} [options]
+ * @returns {Promise<Run>}
+ */
+export async function run(dir, command, args, env = {}, {timeoutMs} = {}) {
+  const child = spawnIn(dir, command, args, exampleEnv(env));
+  const timer = timeoutMs === undefined ? undefined : setTimeout(() => child.stop(), timeoutMs);
+  const code = await child.exited;
+  clearTimeout(timer);
+  // Without colours, whatever FORCE_COLOR the runner has set.
+  return {code, output: stripVTControlCharacters(child.output)};
+}
+
+/** @typedef {{code: number | null, output: string}} Run */
 
 /** The tests' build of a copy: not dist/, which `npm start` (nest start) deletes and rebuilds. */
 const BUILD_OUT = '.tests-dist';
@@ -151,8 +254,9 @@ export async function buildOnce(dir) {
   }
   const stamp = path.join(dir, BUILD_OUT, '.built-from');
   const wanted = fingerprint.digest('hex');
-  await oneStartAtATime(dir, async () => {
-    if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) return;
+  const release = await startLock(dir);
+  try {
+    if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) return path.join(BUILD_OUT, 'main.js');
     fs.rmSync(path.join(dir, BUILD_OUT), {recursive: true, force: true});
     const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
     // Not incremental: the copy's build info describes dist/, and would skip writing this folder.
@@ -160,19 +264,20 @@ export async function buildOnce(dir) {
     const result = spawnSync(process.execPath, args, {cwd: dir, encoding: 'utf8', env: exampleEnv({})});
     if (result.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed in ${dir}:\n${result.stdout}${result.stderr}`);
     fs.writeFileSync(stamp, wanted);
-  });
+  } finally {
+    release();
+  }
   return path.join(BUILD_OUT, 'main.js');
 }
 
 /**
- * Runs `action` alone among the processes starting or building the same copy: `npm start` of an
- * example made by nest new 12 (nest start) deletes and rebuilds dist/, which another start there is loading.
- * @template T
+ * Takes the copy's start lock, waiting while another process holds it; returns the function that
+ * gives it back. `npm start` of an example made by nest new 12 (nest start) deletes and rebuilds
+ * dist/, which another start there is loading.
  * @param {string} dir
- * @param {() => Promise<T>} action
- * @returns {Promise<T>}
+ * @returns {Promise<() => void>}
  */
-export async function oneStartAtATime(dir, action) {
+async function startLock(dir) {
   const lock = path.join(dir, '.start-lock');
   for (;;) {
     try {
@@ -185,40 +290,9 @@ export async function oneStartAtATime(dir, action) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  try {
-    return await action();
-  } finally {
-    fs.rmSync(lock, {recursive: true, force: true});
-  }
-}
-
-/**
- * @param {string} example
- * @param {string} dir
- * @param {string[]} command
- * @param {Record<string, string>} env
- * @param {string} healthPath
- * @param {number} timeoutMs
- * @returns {Promise<RunningExample>}
- */
-async function start(example, dir, [command, ...args], env, healthPath, timeoutMs) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  const child = spawnIn(dir, command, args, exampleEnv({...env, PORT: String(port)}));
-  const fail = async (/** @type {string} */ why) => {
-    await child.stop();
-    return new Error(`${example} ${why}. Its output:\n${child.output}`);
+  let held = true;
+  return () => {
+    if (held) fs.rmSync(lock, {recursive: true, force: true});
+    held = false;
   };
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== undefined) throw await fail(`exited (code ${child.exitCode}) before ${healthPath} answered`);
-    const response = await fetch(`${url}${healthPath}`).catch(() => undefined);
-    if (response?.status === 200) {
-      const health = /** @type {Health} */ (await response.json());
-      return {url, child, bootMs: Date.now() - started, health, stop: () => child.stop()};
-    }
-    // Ask again in 50 ms, or at once if the app exited.
-    await Promise.race([child.exited, new Promise((resolve) => setTimeout(resolve, 50))]);
-  }
-  throw await fail(`did not answer ${healthPath} within ${timeoutMs / 1000} s`);
 }

@@ -21,9 +21,9 @@ export function sitemapPaths(buildDir = path.join(root, 'build')) {
 
 /**
  * Guide pages: every page of every docs family and version.
- * @param {string[]} paths
+ * @param {string[]} [paths] default: the built site's
  */
-export function guidePaths(paths) {
+export function guidePaths(paths = sitemapPaths()) {
   return paths.filter((p) => families.some(({id}) => p === `/${id}` || p.startsWith(`/${id}/`)));
 }
 

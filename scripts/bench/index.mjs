@@ -26,9 +26,11 @@
 //                bareJsRunGzipKB, pages.<path>.jsGzipKB, pages.<path>.jsPrefetchGzipKB
 //   playground   playgroundFirstResultMs, bareSqljsFirstResultMs, playgroundRatio (goal <= 1.3),
 //                playgroundFirstResultWarmMs, bareSqljsFirstResultWarmMs, playgroundWarmRatio
-//                (goal <= 1.3), playgroundIntentMs (pointer rest before the click),
-//                pages.<path>.playgroundFirstResultMs (and ...WarmMs,
-//                .bareSqljsFirstResultMs, ...WarmMs), pages.<path>.playgroundPhasesMs.<cold|warm>.
+//                (goal <= 1.3), all pressing Start at once; playgroundHoverFirstResultMs,
+//                bareSqljsHoverFirstResultMs, playgroundHoverRatio (the pointer resting
+//                playgroundIntentMs on Start first), pages.<path>.<click|hover>.playgroundFirstResultMs
+//                (and ...WarmMs, .bareSqljsFirstResultMs, ...WarmMs),
+//                pages.<path>.<click|hover>.playgroundPhasesMs.<cold|warm>.
 //                <worker|engineReady|queryAsked|answered|shown> (ms from the click; the bare
 //                page's as pages.<path>.bareSqljsPhasesMs...)
 //   main-thread  mainThreadCpuRatio (worst guide page / bare, no goal), bareMainThreadCpuMs,

@@ -5,25 +5,25 @@ import {networkQuiet, newPage, recordWorkerMessages, recordWorkerTimeline} from 
 
 export const playgroundRegion = (page) => page.getByRole('region', {name: 'Connection playground'});
 
-// A reader's pointer rests on a button a moment before pressing it; the playground uses that
-// moment to fetch its engine (index.tsx). Both sides get the same pause; 0 clicks at once.
+// A reader's pointer rests on a button a moment before pressing it: the "hover" runs pause that
+// long (both sides) before the click, the "click" runs press at once.
 export const INTENT_MS = Number(process.env.BENCH_INTENT_MS ?? 200);
 
-async function pressAfterIntent(button) {
-  if (INTENT_MS > 0) {
+async function pressAfterIntent(button, intentMs) {
+  if (intentMs > 0) {
     await button.hover();
-    await new Promise((resolve) => setTimeout(resolve, INTENT_MS));
+    await new Promise((resolve) => setTimeout(resolve, intentMs));
   }
   await button.click();
 }
 
-export async function playgroundOnce(page, url) {
+export async function playgroundOnce(page, url, intentMs = 0) {
   await page.goto('about:blank'); // a warm run navigates anew (a changed hash alone would not)
   await openHydrated(page, url, 30_000);
   await networkQuiet(page, 500);
   const button = playgroundRegion(page).getByRole('button', {name: 'Start playground'});
   const text = ((await button.textContent()) ?? '').trim();
-  await pressAfterIntent(button);
+  await pressAfterIntent(button, intentMs);
   await page.waitForFunction(() => window.__bench.resultAt !== undefined, null, {timeout: 60_000}).catch(async () => {
     const said = await playgroundRegion(page).innerText().catch(() => '');
     throw new Error(`${url}: the playground showed no query result within 60 s after "Start playground". It says:\n${said.slice(0, 1500)}`);
@@ -31,11 +31,11 @@ export async function playgroundOnce(page, url) {
   return phasesOf(page, text);
 }
 
-export async function bareOnce(page, url) {
+export async function bareOnce(page, url, intentMs = 0) {
   await page.goto('about:blank');
   await page.goto(url);
   await networkQuiet(page, 500);
-  await pressAfterIntent(page.getByRole('button', {name: 'Start'}));
+  await pressAfterIntent(page.getByRole('button', {name: 'Start'}), intentMs);
   await page.waitForFunction(() => window.__bench.resultAt !== undefined || /Error/.test(document.getElementById('out').textContent), null, {timeout: 60_000});
   const error = await page.locator('#out').textContent();
   if (/^Error/.test(error ?? '')) throw new Error(`the bare sql.js page failed: ${error}`);
@@ -99,7 +99,6 @@ export async function coldAndWarm(browser, once) {
     await context.close();
   }
 }
-
 
 /** Guide pages whose HTML carries the playground's start control. */
 export function playgroundPages(sites, fileFor) {

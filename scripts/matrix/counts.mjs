@@ -1,5 +1,5 @@
-// How many tests an example's `npm test` ran, from its runner's closing lines (Vitest, Jest,
-// node:test); undefined when none of them is there.
+// How many tests an example's `npm test` ran, from its runner's closing lines (Vitest, Jest);
+// undefined when neither is there.
 
 import {stripVTControlCharacters} from 'node:util';
 
@@ -23,12 +23,6 @@ export function testCounts(output) {
     found = true;
     passed += Number(/(\d+) passed/.exec(line)?.[1] ?? 0);
     failed += Number(/(\d+) failed/.exec(line)?.[1] ?? 0);
-  }
-  // node:test: "# pass 12" and "# fail 0" (or "ℹ pass 12" from the spec reporter).
-  for (const [, kind, count] of plain.matchAll(/^(?:#|ℹ) (pass|fail) (\d+)\s*$/gm)) {
-    found = true;
-    if (kind === 'pass') passed += Number(count);
-    else failed += Number(count);
   }
   return found ? {passed, failed} : undefined;
 }

@@ -1,10 +1,9 @@
 // One row of the matrix: the example's standalone copy on one Node version, `npm ls` clean,
 // `npm start` answering its health check, then its own `npm test` on sql.js and (on the row that runs them) on each
 // server its handbook.json lists, with every *_DB_URL variable pointed at a fresh database there.
-import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {createDatabase, dropDatabases, serverVersion} from '../../tools/databases.mjs';
-import {exampleEnv, startExample} from '../../tools/exampleApp.mjs';
+import {run, startExample} from '../../tools/exampleApp.mjs';
 import {exampleLockfile, lockedVersions} from '../../tools/lockfile.mjs';
 import {prepareStandalone} from '../../tools/standaloneExample.mjs';
 import {testCounts} from './counts.mjs';
@@ -14,24 +13,12 @@ import {rowName} from './rows.mjs';
 const SERVERS = {postgres: 'postgres', mariadb: 'mariadb', mysql: 'mariadb'};
 
 /**
+ * `npm <args>` in the copy, stopped after 10 minutes.
  * @param {string} dir
  * @param {string[]} args
- * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<{code: number | null, output: string}>}
+ * @param {Record<string, string>} env
  */
-function npm(dir, args, env) {
-  return new Promise((resolve) => {
-    const child = spawn('npm', args, {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe']});
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({code, output});
-    });
-  });
-}
+const npm = (dir, args, env) => run(dir, 'npm', args, env, {timeoutMs: 10 * 60_000});
 
 /**
  * @param {import('./rows.mjs').Row} row
@@ -47,14 +34,14 @@ export async function runRow(row, {base, log}) {
   const runs = [];
 
   if (example.description.runs === 'typecheck') {
-    const {code, output} = await npm(dir, ['start'], exampleEnv({PATH}));
+    const {code, output} = await npm(dir, ['start'], {PATH});
     runs.push({check: 'type-check', passed: code === 0, ...(code === 0 ? {} : {output})});
     log(`${rowName(row)}: type-check ${code === 0 ? 'passed' : 'FAILED'}`);
     return {...rowKey(row), nodeVersion: node.version, packages, runs};
   }
 
   // What the lockfile installs must satisfy every declared range and peer.
-  const ls = await npm(dir, ['ls'], exampleEnv({PATH}));
+  const ls = await npm(dir, ['ls'], {PATH});
   runs.push({check: 'npm ls', passed: ls.code === 0, ...(ls.code === 0 ? {} : {output: ls.output})});
 
   try {
@@ -76,7 +63,7 @@ export async function runRow(row, {base, log}) {
       for (const name of urlVariables) env[name] = await createDatabase(kind, `${prefix}_${name.replace(/_URL$/, '').toLowerCase()}_test`);
     }
     try {
-      const {code, output} = await npm(dir, ['test'], exampleEnv(env));
+      const {code, output} = await npm(dir, ['test'], env);
       const counts = testCounts(output);
       const passed = code === 0 && counts !== undefined && counts.failed === 0 && counts.passed > 0;
       runs.push({check: 'npm test', database, passed, tests: counts?.passed, ...(passed ? {} : {output: output.slice(-4000)})});

@@ -27,7 +27,7 @@ export interface ExampleDescription {
   };
   /** drivers the server pass (scripts/examples-on-servers.mjs) runs its @servers tests on */
   servers?: ('postgres' | 'mariadb' | 'mysql')[];
-  /** preset id of src/lib/playgroundPresets.ts that it feeds */
+  /** preset id of src/playground/rules/presets.ts that it feeds */
   playground?: string;
   /** shared suites of tests/examples that also run against it (e.g. "music-secret") */
   suites?: string[];

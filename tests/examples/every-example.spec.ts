@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {listRegions, extractRegion} from '../../src/lib/regions';
 import {listExamples} from '../../tools/examples.mjs';
-import {connectionHealth, exampleDir, exampleEnv, graphql, spawnIn, startExample} from './support/nestjs-app';
+import {connectionHealth} from '../../tools/health.mjs';
+import {exampleDir, run, startExample} from '../../tools/exampleApp.mjs';
+import {graphql} from './support/graphql';
 
 test.describe.configure({mode: 'parallel'});
 
@@ -17,10 +19,9 @@ const unclaimed = listExamples().filter(({description}) => !description.suites?.
 for (const {name, description} of unclaimed) {
   if (description.runs === 'typecheck') {
     test(`${name}: npm start type-checks it and ends without an error`, async () => {
-      const child = spawnIn(exampleDir(name), 'npm', ['start', '--silent'], exampleEnv({}));
-      await child.exited;
-      expect(child.exitCode, child.output).toBe(0);
-      expect(child.output).not.toMatch(/error TS\d+/);
+      const result = await run(exampleDir(name), 'npm', ['start', '--silent']);
+      expect(result.code, result.output).toBe(0);
+      expect(result.output).not.toMatch(/error TS\d+/);
     });
     continue;
   }

@@ -7,15 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
 import {listExamples} from '../../tools/examples.mjs';
-import {mistakeMessages as currentMistakes} from '../../examples/nestjs-cross-db/test/mistakes/messages';
-import {mistakeMessages as nest11Mistakes} from '../../examples/nestjs-cross-db-nest11/test/mistakes/messages';
+import {mistakeMessages as currentMistakes} from '../../examples/nestjs-cross-db/mistakes/messages';
+import {mistakeMessages as nest11Mistakes} from '../../examples/nestjs-cross-db-nest11/mistakes/messages';
 import {expect, test, uniqueName} from './support/nestjs-fixtures';
-import {connectionHealth, exampleDir, freePort, graphql, graphqlData, repoRoot, startExample} from './support/nestjs-app';
+import {connectionHealth} from '../../tools/health.mjs';
+import {exampleDir, freePort, startExample} from '../../tools/exampleApp.mjs';
+import {graphql, graphqlData} from './support/graphql';
+import {root as repoRoot} from '../../tools/paths.mjs';
 
 interface CrossDbExpectations {
   /** folder (from the repository root) of the three guides that show the example */
   pages: string;
-  /** what each program in the example's test/mistakes/ prints */
+  /** what each program in the example's mistakes/ prints */
   mistakes: Record<string, {quoted: string[]}>;
 }
 

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type {DatabaseInspector, Role} from './support/databases';
 import {extractRegion} from '../../src/lib/regions';
-import {exampleDir, repoRoot} from './support/nestjs-app';
+import {exampleDir} from '../../tools/exampleApp.mjs';
+import {root as repoRoot} from '../../tools/paths.mjs';
 import {
   copyOfExample,
   freshDatabase,

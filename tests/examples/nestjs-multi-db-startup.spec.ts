@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
-import {connectionHealth, exampleDir, exampleEnv, freePort, graphqlData, repoRoot, spawnIn, startExample, type Child} from './support/nestjs-app';
-import {oneStartAtATime} from '../../tools/exampleApp.mjs';
+import {connectionHealth} from '../../tools/health.mjs';
+import {exampleDir, freePort, run, spawnExample, startExample, type Run} from '../../tools/exampleApp.mjs';
+import {graphqlData} from './support/graphql';
+import {root as repoRoot} from '../../tools/paths.mjs';
 import {readGuide} from './support/guides';
 import {anyDuplicateWarning, mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
 
@@ -27,12 +29,10 @@ function mistakePrograms(example: string): string[] {
 }
 
 /** Runs a program of the mistakes/ folder with the example's own TypeScript loader, to its end. */
-async function runProgram(example: string, program: string, env: Record<string, string> = {}): Promise<Child> {
+function runProgram(example: string, program: string, env: Record<string, string> = {}): Promise<Run> {
   const dir = mistakesDir(example);
   const {typescriptLoader} = musicSecretExamples.find(({name}) => name === example)!;
-  const child = spawnIn(dir, process.execPath, [...typescriptLoader, `${program}.ts`], exampleEnv({...env, TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')}));
-  await child.exited;
-  return child;
+  return run(dir, process.execPath, [...typescriptLoader, `${program}.ts`], {...env, TS_NODE_PROJECT: path.join(dir, 'tsconfig.json')});
 }
 
 const runMistake = (example: string, mistake: MistakeId) => runProgram(example, mistake);
@@ -85,13 +85,8 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
         const closedPort = await freePort();
         const started = Date.now();
         const user = scheme === 'postgres' ? 'postgres' : 'root';
-        const env = exampleEnv({PORT: String(await freePort()), [variable]: `${scheme}://${user}@127.0.0.1:${closedPort}/${database}`});
-        // One npm start at a time in the copy: nest start rebuilds dist/ (tools/exampleApp.mjs).
-        const child = await oneStartAtATime(exampleDir(example), async () => {
-          const running = spawnIn(exampleDir(example), 'npm', ['start'], env);
-          await running.exited;
-          return running;
-        });
+        const {child} = await spawnExample(example, {[variable]: `${scheme}://${user}@127.0.0.1:${closedPort}/${database}`}, {npmStart: true});
+        await child.exited;
         console.log(`${example}: exited ${Date.now() - started} ms after npm start with the ${role} server down`);
         expect(child.exitCode, child.output).not.toBe(0);
         for (const line of serverDown[role]) {
@@ -108,7 +103,7 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
     for (const [mistake, lines] of Object.entries(mistakes) as [MistakeId, string[]][]) {
       test(`troubleshooting: ${mistakeTitles[mistake]}`, async () => {
         const child = await runMistake(example, mistake);
-        expect(child.exitCode, child.output).toBe(1);
+        expect(child.code, child.output).toBe(1);
         expect(child.output).not.toContain('STARTED');
         for (const line of lines) {
           expect(child.output).toContain(line);
@@ -123,7 +118,7 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
       try {
         const [music, secret] = [path.join(dir, 'music.sqlite'), path.join(dir, 'secret.sqlite')];
         const child = await runProgram(example, 'sync-app-module', {MUSIC_DB_FILE: music, SECRET_DB_FILE: secret});
-        expect(child.exitCode, child.output).toBe(0);
+        expect(child.code, child.output).toBe(0);
         expect(child.output).toContain('STARTED');
         expect(child.output).not.toContain(anyDuplicateWarning);
         const report = child.output.match(/^HEALTH (.*)$/m)?.[1];

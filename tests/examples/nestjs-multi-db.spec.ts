@@ -5,7 +5,8 @@
 // tagged @servers: the ones whose outcome depends on those variables, for the examples whose
 // handbook.json lists "servers").
 import {expect, test, uniqueName} from './support/nestjs-fixtures';
-import {connectionHealth, graphql, graphqlData} from './support/nestjs-app';
+import {connectionHealth} from '../../tools/health.mjs';
+import {graphql, graphqlData} from './support/graphql';
 import {musicSecretExamples} from './support/nestjs-examples';
 
 const musicTables = ['artists', 'albums', 'songs', 'genres'];

@@ -8,7 +8,9 @@ import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import {mariadbQuery, pgQuery, startReplicas, type Replicas} from '../../tools/replicas.mjs';
-import {freePort, graphql, graphqlData, repoRoot, startExample, type RunningExample} from './support/nestjs-app';
+import {freePort, startExample, type RunningExample} from '../../tools/exampleApp.mjs';
+import {graphql, graphqlData} from './support/graphql';
+import {root as repoRoot} from '../../tools/paths.mjs';
 import {uniqueName} from './support/nestjs-fixtures';
 
 const example = 'nestjs-multi-db';

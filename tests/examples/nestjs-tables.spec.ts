@@ -5,10 +5,10 @@ import path from 'node:path';
 import {exampleDir} from '../../tools/exampleApp.mjs';
 
 // The playground's NestJS tables are the ones TypeORM itself creates from the example's entities
-// (src/database/database.entities.ts, synchronize on sql.js), kept in src/lib/nestjsTables.json so that the browser needs no TypeORM.
+// (src/database/database.entities.ts, synchronize on sql.js), kept in src/playground/rules/nestjs/tables.json so that the browser needs no TypeORM.
 // This test regenerates them from the example and fails when the file is behind;
 // `UPDATE_TABLES=1 npx playwright test tests/examples/nestjs-tables.spec.ts` rewrites it.
-const FILE = path.resolve('src/lib/nestjsTables.json');
+const FILE = path.resolve('src/playground/rules/nestjs/tables.json');
 const SCRIPT = `
 import 'reflect-metadata';
 import {DataSource} from 'typeorm';
@@ -25,7 +25,7 @@ await (async () => {
 })().catch((error) => { console.error(error); process.exit(1); });
 `;
 
-test("src/lib/nestjsTables.json holds the tables TypeORM creates from the example's entities", () => {
+test("src/playground/rules/nestjs/tables.json holds the tables TypeORM creates from the example's entities", () => {
   // The example is an ES module project: its own TypeScript loader reads the entities, with their decorator metadata.
   // In the example's standalone copy, with its own dependencies (tests/examples/standalone.setup.ts).
   const run = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', '--input-type=module', '-e', SCRIPT], {

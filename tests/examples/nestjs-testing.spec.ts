@@ -4,18 +4,16 @@
 // again with each connection on a throwaway server database (scripts/examples-on-servers.mjs sets
 // the URLs).
 import {expect, test} from '@playwright/test';
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import {stripVTControlCharacters} from 'node:util';
-import mysql from 'mysql2/promise';
-import pg from 'pg';
 import {extractRegion} from '../../src/lib/regions';
+import {dropDatabase, listDatabases} from '../../tools/databases.mjs';
 import {openServer, openSqlJsFile, type DatabaseInspector} from './support/databases';
-import {exampleDir, exampleEnv, repoRoot} from './support/nestjs-app';
-import {copyOfExample, npmRun, type Run} from './support/migrations';
+import {exampleDir, run} from '../../tools/exampleApp.mjs';
+import {root as repoRoot} from '../../tools/paths.mjs';
+import {copyOfExample, npmRun} from './support/migrations';
 import {musicSecretExamples} from './support/nestjs-examples';
 
 // The runner starts and compiles for each run: slow when the machine is busy.
@@ -78,17 +76,6 @@ function expectGuideToQuote(guide: string, line: string) {
   expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8')), `${guide} should quote: ${line}`).toContain(squash(line));
 }
 
-function run(dir: string, command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {cwd: dir, env: exampleEnv(env)});
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({code, output: stripVTControlCharacters(output)}));
-  });
-}
-
 /** A database named `name` on the server of each connection whose *_DB_URL is set, and the variables that point the example at them. */
 async function throwawayDatabases(name: string): Promise<{databases: DatabaseInspector[]; env: Record<string, string>}> {
   const databases: DatabaseInspector[] = [];
@@ -125,7 +112,7 @@ for (const {example, guide, runner, workerDatabases, closeFailure, uuidIsEsm} of
           } finally {
             if (used !== database) {
               await used.close();
-              await dropServerDatabases(used.env[`${database.role.toUpperCase()}_DB_URL`], [used.database]);
+              await dropDatabase(url, used.database);
             }
           }
         }
@@ -213,14 +200,13 @@ for (const {example, guide, runner} of lines.filter((line) => line.workerDatabas
         try {
           const result = await run(copy, 'npx', parallel[runner].args, env);
           expect(result.code, result.output).toBe(0);
-          expect(stripVTControlCharacters(result.output)).toMatch(parallel[runner].passed);
+          expect(result.output).toMatch(parallel[runner].passed);
           // Each worker made and used its own database next to the one the URL names.
           for (const database of databases) {
-            const made = (await serverDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], database.database.replace(/_test$/, '_%'))).filter(
-              (name) => name !== database.database,
-            );
+            const url = database.env[`${database.role.toUpperCase()}_DB_URL`];
+            const made = (await listDatabases(url, database.database.replace(/_test$/, '_'))).filter((name) => name !== database.database);
             expect(made.sort(), database.database).toEqual([1, 2].map((worker) => database.database.replace(/_test$/, `_${worker}_test`)));
-            await dropServerDatabases(database.env[`${database.role.toUpperCase()}_DB_URL`], made);
+            await dropDatabase(url, ...made);
           }
         } finally {
           for (const database of databases) await database.close();
@@ -284,45 +270,3 @@ type TypeormDataSource = new (options: object) => {
   dropDatabase(): Promise<void>;
   destroy(): Promise<void>;
 };
-
-/** The databases on the server of `url` whose names match the SQL pattern `like`. */
-async function serverDatabases(url: string, like: string): Promise<string[]> {
-  if (url.startsWith('postgres')) {
-    const client = new pg.Client({connectionString: url});
-    await client.connect();
-    try {
-      return (await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [like])).rows.map((row) => row.datname as string);
-    } finally {
-      await client.end();
-    }
-  }
-  const connection = await mysql.createConnection(url.replace(/^mariadb:/, 'mysql:'));
-  try {
-    const [rows] = await connection.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [like]);
-    return (rows as {name: string}[]).map((row) => row.name);
-  } finally {
-    await connection.end();
-  }
-}
-
-async function dropServerDatabases(url: string, names: string[]): Promise<void> {
-  const admin = new URL(url);
-  admin.pathname = url.startsWith('postgres') ? '/postgres' : '/';
-  if (url.startsWith('postgres')) {
-    const client = new pg.Client({connectionString: admin.toString()});
-    await client.connect();
-    try {
-      for (const name of names) await client.query(`DROP DATABASE IF EXISTS "${name}"`);
-    } finally {
-      await client.end();
-    }
-    return;
-  }
-  admin.protocol = 'mysql:';
-  const connection = await mysql.createConnection(admin.toString());
-  try {
-    for (const name of names) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  } finally {
-    await connection.end();
-  }
-}

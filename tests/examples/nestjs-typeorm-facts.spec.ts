@@ -5,7 +5,7 @@ import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {exampleDir} from './support/nestjs-app';
+import {exampleDir} from '../../tools/exampleApp.mjs';
 import {readGuide} from './support/guides';
 import {musicSecretExamples} from './support/nestjs-examples';
 

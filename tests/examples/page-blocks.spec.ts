@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {standaloneRoot} from '../../tools/standaloneExample.mjs';
 import {docsSourceFiles} from '../unit/support/docs-pages';
-import {exampleDir, repoRoot} from './support/nestjs-app';
+import {exampleDir} from '../../tools/exampleApp.mjs';
+import {root as repoRoot} from '../../tools/paths.mjs';
 import {pastedFiles, pastedPath, typeScriptSnippets, type PastedFile} from './support/page-blocks';
 
 // One compiler run per example: the examples can run side by side.

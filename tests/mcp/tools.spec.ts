@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect, type ToolResult} from './support/client';
 import {root} from '../../tools/paths.mjs';
-import {guidePages} from '../site/support/pages';
+import {guidePaths} from '../../tools/site.mjs';
 import {readTwin, troubleshootingEntries, twinFile} from '../site/support/twins';
 
 // The MCP server's four tools, called as an editor calls them. Expected answers come from the
@@ -45,7 +45,7 @@ test('the server offers the four tools, each described', async ({mcp}) => {
 });
 
 test('every page of the site belongs to one line, and the lines have troubleshooting entries', () => {
-  expect(guidePages().every((page) => lineOf(page))).toBe(true);
+  expect(guidePaths().every((page) => lineOf(page))).toBe(true);
   expect(entries.length).toBeGreaterThan(0);
 });
 
@@ -74,7 +74,7 @@ for (const entry of entries) {
 }
 
 test('get_page returns every page twin byte for byte, by path, by URL and by twin URL', async ({mcp}) => {
-  for (const page of guidePages()) {
+  for (const page of guidePaths()) {
     const twin = fs.readFileSync(twinFile(page), 'utf8');
     for (const given of [page, `${siteOrigin}${page}`, `${page.replace(/\/$/, '')}.md`]) {
       const result = ok(await mcp.callTool({name: 'get_page', arguments: {path: given}}));

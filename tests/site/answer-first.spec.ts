@@ -1,5 +1,5 @@
 import {test, expect} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 
 // Wrong code offers nothing to copy, working code does; an old link to a troubleshooting entry
 // lands on the entry on its new page.

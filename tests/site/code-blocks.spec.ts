@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import {themes} from 'prism-react-renderer';
 import {extractRegion, stripRegionMarkers} from '../../src/lib/regions';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {searchFor} from './support/search';
 
 // What readers use in code blocks, guarded on the longest guides.

@@ -1,5 +1,5 @@
 import {test, expect, type Page} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {versionLabel} from './support/versions';
 
 // The three 9.x guides of examples/nestjs-cross-db: in the sidebar, linked from the overview and

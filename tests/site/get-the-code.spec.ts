@@ -5,7 +5,7 @@ import {deployment} from '../../tools/deployment.mjs';
 import {listExampleFiles} from '../../tools/standaloneExample.mjs';
 import {root} from '../../tools/paths.mjs';
 import {families} from '../../tools/families.mjs';
-import {builtPages, guidePages, openHydrated} from './support/pages';
+import {guidePaths, openHydrated, sitemapPaths} from '../../tools/site.mjs';
 import {unzip} from '../unit/support/unzip';
 
 // Getting the code: each launcher's zip holds exactly the example's files, the repository is
@@ -28,7 +28,7 @@ function attribute(tag: string, name: string): string | undefined {
 
 /** One guide page per example that has a launcher, read from the built pages. */
 const launcherPages = new Map<string, string>();
-for (const page of guidePages()) {
+for (const page of guidePaths()) {
   for (const [, example] of htmlOf(page).matchAll(/aria-label="Run ([^"]+) in StackBlitz"/g)) {
     if (!launcherPages.has(example)) launcherPages.set(example, page);
   }
@@ -85,7 +85,7 @@ test('the header and the footer link the repository', async ({page}) => {
 });
 
 test('every guide\'s "Edit this page" opens its own version\'s file in the repository', async ({page}) => {
-  const pages = guidePages();
+  const pages = guidePaths();
   for (const pagePath of pages) {
     const edit = tagsOf(htmlOf(pagePath), 'a')
       .filter((tag) => attribute(tag, 'class')?.split(' ').includes('theme-edit-this-page'))
@@ -137,7 +137,7 @@ test('every absolute link in the twins, llms.txt, skills, sitemap and canonical 
     for (const [, url] of fs.readFileSync(file, 'utf8').matchAll(/^(?:url: "|Source: )(https?:\/\/[^"\s]+)/gm)) links.push({from: file, url});
   }
   for (const [, url] of fs.readFileSync(path.join(build, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) links.push({from: 'sitemap.xml', url});
-  for (const page of builtPages()) {
+  for (const page of sitemapPaths()) {
     const html = htmlOf(page);
     const canonical = tagsOf(html, 'link').filter((tag) => attribute(tag, 'rel') === 'canonical');
     const og = tagsOf(html, 'meta').filter((tag) => attribute(tag, 'property') === 'og:url');

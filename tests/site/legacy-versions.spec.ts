@@ -4,7 +4,7 @@ import {test, expect, type Locator, type Page} from '@playwright/test';
 import fs from 'node:fs';
 import {unifiedDiff} from '../../src/lib/lineDiff';
 import {extractRegion} from '../../src/lib/regions';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {firstSnippetOf} from './support/snippet-source';
 import {versionLabel} from './support/versions';
 

@@ -1,12 +1,12 @@
 import {test, expect} from '@playwright/test';
 import fs from 'node:fs';
-import {guidePages, openHydrated} from './support/pages';
+import {guidePaths, openHydrated} from '../../tools/site.mjs';
 import {readTwin, twinFile} from './support/twins';
 
 // Each page's Markdown twin (`<page>.md`), the llms.txt index and the per-version full texts, as
 // the built site serves them; and the control under each title that copies or opens the twin.
 
-const pages = guidePages();
+const pages = guidePaths();
 const twinUrl = (page: string) => `${page.replace(/\/$/, '')}.md`;
 
 /** Heading text as a reader sees it: no Markdown marks, no escapes. */

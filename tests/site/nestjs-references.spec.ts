@@ -2,7 +2,7 @@
 // network here, so every outside address below was checked by hand against the stored sources
 // named beside it; a page that links anywhere else fails until its address is checked and added.
 import {test, expect, type Page} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {firstSnippetOf} from './support/snippet-source';
 import {deployment} from '../../tools/deployment.mjs';
 

@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 
 // A path inside a docs family that is no page: the 404 page, with no Markdown twin to copy or open.
 test('the 404 page inside a guide family offers no "Copy page as Markdown" or "View as Markdown"', async ({page}) => {

@@ -1,9 +1,9 @@
 import {expect, test} from './support/page-gates';
-import {builtPages} from './support/pages';
+import {sitemapPaths} from '../../tools/site.mjs';
 
 // Each page once: it renders and hydrates with no console error, and passes the page gates
 // (support/page-gates.ts: other origins, axe in both colour modes, 375 px).
-for (const url of builtPages()) {
+for (const url of sitemapPaths()) {
   test(`${url} renders and hydrates with no console error, and passes the page gates`, async ({page, gates}) => {
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -19,7 +19,7 @@ for (const url of builtPages()) {
 }
 
 test('the sitemap lists every family and version', () => {
-  const pages = builtPages();
+  const pages = sitemapPaths();
   for (const url of ['/', '/nestjs-query/', '/nestjs-query/0.30/', '/eloquent/multi-connection-strategy', '/eloquent/1.0/multi-connection-strategy']) {
     expect(pages).toContain(url);
   }

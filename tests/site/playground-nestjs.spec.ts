@@ -1,6 +1,6 @@
 import {test, expect} from '@playwright/test';
 import {serverType} from '../../examples/nestjs-multi-db/src/database/database-url';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {NESTJS_PAGE, chooseConsole, expectRoute, namesOn, resultRows, runSql, startPlayground} from './support/playground';
 
 // The playground on the NestJS guide: the example's "default" (music) and "secret" connections.

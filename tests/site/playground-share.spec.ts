@@ -1,7 +1,7 @@
 import {test, expect, type Locator, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {decodeLinkState, encodeLinkState} from '../../src/lib/playgroundLink';
-import {openHydrated} from './support/pages';
+import {decodeLinkState, encodeLinkState} from '../../src/playground/ui/link';
+import {openHydrated} from '../../tools/site.mjs';
 import {ELOQUENT_10_PAGE, ELOQUENT_PAGE, NESTJS_PAGE, playground, startPlayground} from './support/playground';
 
 // What the playground keeps and hands on: a shared link (secrets masked unless the reader says

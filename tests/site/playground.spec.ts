@@ -1,9 +1,9 @@
 import {test, expect, type Locator} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import {encodeLinkState} from '../../src/lib/playgroundLink';
+import {encodeLinkState} from '../../src/playground/ui/link';
 import {RUNAWAY_SQL} from '../../tools/playground.mjs';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {readerFindings} from './support/reader-checks';
 import {ELOQUENT_PAGE, chooseConsole, expectRoute, namesOn, playground, resultRows, routeRow, runSql, startPlayground} from './support/playground';
 
@@ -33,7 +33,7 @@ test('the guide ships no playground code, sql.js or wasm until Start is pressed'
   await expect(region.getByRole('table', {name: 'Results'})).toBeVisible();
   const chunks = [...scripts].filter(([p]) => !loadedBefore.has(p) && p.startsWith('/assets/js/'));
   expect(chunks.some(([, js]) => js.includes('playground-worker.js'))).toBe(true);
-  // Each fetched once on intent (pointer over Start), then by the worker from the cache.
+  // Each fetched once, by the worker the click started.
   expect([...new Set(requested.filter((p) => p.includes('/sqljs/')).map((p) => p.split('/').pop()))].sort()).toEqual(['playground-worker.js', 'sql-wasm.wasm']);
 });
 

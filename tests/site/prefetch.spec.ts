@@ -1,5 +1,5 @@
 import {test, expect} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 
 // Links prefetch on the reader's intent (src/clientModules/prefetchOnIntent.ts; what that saves is a
 // benchmark figure): a hovered link's page, Prism included, still opens client-side.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {test, expect} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {searchFor} from './support/search';
 import {headingText} from './support/twins';
 import {entriesOf, variantsOf, withReaderNames} from './support/message-variants';

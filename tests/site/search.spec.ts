@@ -1,5 +1,5 @@
 import {test, expect} from '@playwright/test';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 import {searchFor} from './support/search';
 
 test('search finds the multi-connection guide from the word connectionName', async ({page}) => {

@@ -1,7 +1,7 @@
 import {test, expect} from '@playwright/test';
 import fs from 'node:fs';
 import {extractRegion} from '../../src/lib/regions';
-import {openHydrated} from './support/pages';
+import {openHydrated} from '../../tools/site.mjs';
 
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import {listExampleFiles} from '../../tools/standaloneExample.mjs';
 import {readExample} from '../../tools/examples.mjs';
 import {axeViolations, horizontalOverflow} from './support/page-gates';
-import {guidePages, openHydrated} from './support/pages';
+import {guidePaths, openHydrated} from '../../tools/site.mjs';
 
 // The StackBlitz launcher on the built site. StackBlitz itself is the only thing stubbed: its
 // `/run` endpoint is answered by a page that performs the SDK's handshake, or the request is
@@ -112,13 +112,16 @@ function expectExactlyTheExample(posted: ReturnType<typeof postedProject>, examp
   expect(posted.url.searchParams.get('startScript')).toBe('start');
 }
 
-for (const {url, example, open} of launchers) {
+// What is posted depends only on the example and the file it opens, so each example is launched
+// both ways once; every page is checked for the launchers it shows and the file each opens.
+const oneLauncherPerExample = [...new Map([...launchers].reverse().map((launcher) => [launcher.example, launcher])).values()];
+
+for (const {url, example, open} of oneLauncherPerExample) {
   test.describe(`${url} launches examples/${example}`, () => {
     test('running it in the page posts exactly the example, with the lesson file open', async ({page}) => {
       await stubStackBlitz(page);
       await openHydrated(page, url);
       const launcher = launcherOf(page, example);
-      await expect(launcher).toContainText(`examples/${example}`);
       const post = page.waitForRequest(isRunPost);
       await launcher.getByRole('button', {name: 'Run in this page'}).click();
       const request = await post;
@@ -146,19 +149,16 @@ for (const {url, example, open} of launchers) {
   });
 }
 
-for (const url of guidePages()) {
+for (const url of guidePaths()) {
   // Other origins are a page gate (support/page-gates.ts); this is about the launcher's own code.
-  test(`${url}: before any click, no launcher code is loaded`, async ({page, context}) => {
+  test(`${url}: launches the examples whose snippets it shows, and loads no launcher code before a click`, async ({page, context}) => {
     const requested: string[] = [];
     context.on('request', (request) => requested.push(request.url()));
     await openHydrated(page, url);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((u) => LAUNCH_CHUNK.test(u))).toEqual([]);
     await expect(page.locator('iframe')).toHaveCount(0);
-  });
 
-  test(`${url}: a page showing an example's snippets launches that example and no other`, async ({page}) => {
-    await openHydrated(page, url);
     const shown = await page
       .locator('.theme-code-block')
       .evaluateAll((blocks) => blocks.map((b) => /^examples\/([^/]+)\/./.exec(b.firstElementChild?.textContent ?? '')?.[1]).filter((x): x is string => !!x));
@@ -167,9 +167,14 @@ for (const url of guidePages()) {
       .evaluateAll((regions) => regions.map((r) => /^Run (.+) in StackBlitz$/.exec(r.getAttribute('aria-label') ?? '')?.[1]));
     // Exactly the launchers listed above for this page (none for a page not listed), and among
     // them every example whose snippets it shows.
-    const listed = launchers.filter((l) => l.url === url).map((l) => l.example);
-    expect(launched.sort()).toEqual(listed.sort());
+    const listed = launchers.filter((l) => l.url === url);
+    expect(launched.sort()).toEqual(listed.map((l) => l.example).sort());
     expect(launched).toEqual(expect.arrayContaining([...new Set(shown)]));
+    for (const {example, open} of listed) {
+      const facts = launcherOf(page, example);
+      await expect(facts.locator('code').first()).toHaveText(`examples/${example}`);
+      await expect(facts.getByRole('definition').nth(1)).toHaveText(open);
+    }
   });
 }
 

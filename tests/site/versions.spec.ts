@@ -1,5 +1,5 @@
 import {test, expect, type Page} from '@playwright/test';
-import {guidePages, openHydrated} from './support/pages';
+import {guidePaths, openHydrated} from '../../tools/site.mjs';
 import {versionLabel} from './support/versions';
 import {families, lineRoute} from '../../tools/families.mjs';
 import {lineLabel} from '../../tools/lockfile.mjs';
@@ -153,7 +153,7 @@ test('the home page lists every guide of every line, under the line that has it'
     }
   }
   // Every guide page the build made, each once.
-  expect([...listed].sort()).toEqual([...guidePages()].sort());
+  expect([...listed].sort()).toEqual([...guidePaths()].sort());
 
   await main
     .getByRole('region', {name: versionLabel('eloquent', '1.0.x'), exact: true})

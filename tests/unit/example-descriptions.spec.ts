@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {ExampleDescriptionError, parseExampleDescription} from '../../src/lib/exampleDescription';
-import {PRESETS} from '../../src/lib/playgroundPresets';
+import {PRESETS} from '../../src/playground/rules/presets';
 import {families} from '../../tools/families.mjs';
 import {listExamples} from '../../tools/examples.mjs';
 

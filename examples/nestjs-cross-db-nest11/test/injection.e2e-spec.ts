@@ -1,6 +1,5 @@
 // Injecting more than repositories: which connection each token gives.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
@@ -25,8 +24,8 @@ import { startApp, TestApp } from './app';
 
 describe('injecting connections', () => {
   let t: TestApp;
-  before(async () => (t = await startApp()));
-  after(() => t.app.close());
+  beforeAll(async () => (t = await startApp()));
+  afterAll(() => t.app.close());
 
   it('the tokens the guide lists', () => {
     assert.equal(getDataSourceToken(), DataSource);

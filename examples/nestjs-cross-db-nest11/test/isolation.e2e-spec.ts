@@ -1,7 +1,6 @@
 // Isolation levels on the secret connection, and running a transaction again
 // when the database rolled it back for a concurrent one.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import { EntityManager } from 'typeorm';
 import { ArtistEntity } from '../src/artist/artist.entity';
 import { describeError } from '../src/database/database-errors';
@@ -21,8 +20,8 @@ function gate() {
 
 describe('isolation levels and retries', () => {
   let t: TestApp;
-  before(async () => (t = await startApp()));
-  after(() => t?.app.close());
+  beforeAll(async () => (t = await startApp()));
+  afterAll(() => t?.app.close());
 
   const newArtist = () =>
     t.music.manager.save(

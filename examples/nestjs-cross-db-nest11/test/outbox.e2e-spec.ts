@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
 import { ArtistEntity } from '../src/artist/artist.entity';
 import { ArtistWithSecretsService } from '../src/outbox/artist-with-secrets.service';
 import { OutboxMessageEntity } from '../src/outbox/outbox-message.entity';
@@ -32,8 +31,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe('one operation, two databases', () => {
   let t: TestApp;
-  before(async () => (t = await startApp()));
-  after(async () => {
+  beforeAll(async () => (t = await startApp()));
+  afterAll(async () => {
     await t?.app.close();
     fs.rmSync(folder, { recursive: true, force: true });
   });

@@ -1,7 +1,6 @@
 // Transactions on the secret connection: several rows or none, and the two
 // ways a write escapes the rollback.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import {
@@ -22,13 +21,13 @@ import { startApp, TestApp, unique } from './app';
 describe('a transaction on the secret connection', () => {
   let t: TestApp;
   let artist: ArtistEntity;
-  before(async () => {
+  beforeAll(async () => {
     t = await startApp();
     artist = await t.music.manager.save(
       t.music.manager.create(ArtistEntity, { name: unique('artist') }),
     );
   });
-  after(() => t?.app.close());
+  afterAll(() => t?.app.close());
 
   const secretsOf = (artistId: number) =>
     t.secret.manager.findBy(SecretEntity, { artistId });

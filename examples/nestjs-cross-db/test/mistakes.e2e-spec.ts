@@ -1,9 +1,9 @@
 // Each mistake of the guides' troubleshooting sections, made for real: a
-// program in test/mistakes/ starts the app with that one thing wrong.
+// program in mistakes/ starts the app with that one thing wrong.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { mistakeMessages } from './mistakes/messages.js';
+import { mistakeMessages } from '../mistakes/messages.js';
 
 describe('mistakes', () => {
   for (const [mistake, expected] of Object.entries(mistakeMessages)) {
@@ -14,7 +14,7 @@ describe('mistakes', () => {
           // Runs the TypeScript file as it is, with its decorator metadata.
           '--import',
           '@swc-node/register/esm-register',
-          path.join(import.meta.dirname, 'mistakes', `${mistake}.ts`),
+          path.join(import.meta.dirname, '..', 'mistakes', `${mistake}.ts`),
         ],
         // Every mistake on in-memory sql.js: none of them depends on the server.
         {

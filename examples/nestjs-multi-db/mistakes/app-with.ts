@@ -27,6 +27,8 @@ export interface Parts {
   secretConnection?: DynamicModule;
   /** replaces SecretModule */
   secretModule?: Type<unknown>;
+  /** modules added to the app */
+  more?: Type<unknown>[];
 }
 
 export function secretConnectionWith(entities: Type<unknown>[]): DynamicModule {
@@ -63,6 +65,7 @@ export function appModuleWith(parts: Parts): Type<unknown> {
       MusicModule,
       parts.secretModule ?? SecretModule,
       HealthModule,
+      ...(parts.more ?? []),
     ],
   })
   class AppModule {}

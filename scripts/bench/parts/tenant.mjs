@@ -9,28 +9,16 @@
 // .firstRequestMs (median over 20 new tenants), .firstRequestP95Ms, .firstRequestExtraMs (the
 // first minus the second request of the same tenant, median), .rssPerDataSourceKB,
 // .rssOneTenantMB, .rssTwentyOneTenantsMB, .requests.
-import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {percentile, round1} from '../stats.mjs';
-import {exampleDir} from '../../../tools/exampleApp.mjs';
+import {exampleDir, startExample} from '../../../tools/exampleApp.mjs';
 
 const EXAMPLE = 'nestjs-multi-tenant';
 const QUERY = '{ notes { totalCount } }';
 
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The app's resident set in KB, from /proc (Linux), or from ps elsewhere. */
 function rssKB(pid) {
@@ -51,36 +39,6 @@ async function request(url, tenant) {
   return performance.now() - since;
 }
 
-/** Builds the example (`npm run build`) and starts its output straight from node, as `npm run start:prod` does. */
-async function startApp(dir, env) {
-  const port = await freePort();
-  const build = spawnSync('npm', ['run', 'build'], {cwd: dir, encoding: 'utf8'});
-  if (build.status !== 0) throw new Error(`npm run build failed in ${dir}:\n${build.stdout}${build.stderr}`);
-  const child = spawn(process.execPath, [path.join('dist', 'main.js')], {
-    cwd: dir,
-    env: {...process.env, NO_COLOR: '1', ...env, PORT: String(port)},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  const started = performance.now();
-  while (performance.now() - started < 120_000) {
-    if (child.exitCode !== null) throw new Error(`${EXAMPLE} exited before /health answered:\n${output}`);
-    const health = await fetch(`${url}/health`).catch(() => undefined);
-    if (health?.status === 200) return {url, pid: child.pid, stop};
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await stop();
-  throw new Error(`${EXAMPLE} did not answer /health within 120 s:\n${output}`);
-}
-
 export default {
   id: 'tenant',
   title: 'Multi-tenant example: latency, first request, memory per tenant',
@@ -91,7 +49,8 @@ export default {
     const files = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-tenant-'));
     const ids = Array.from({length: 21}, (_, i) => `t${String(i + 1).padStart(2, '0')}`);
     fs.writeFileSync(path.join(files, 'tenants.json'), JSON.stringify(ids.map((id) => ({id, name: id, databaseUrl: `sqljs:${id}.sqlite`}))));
-    const app = await startApp(dir, {
+    // From its build, as `npm run start:prod` runs it, so the process measured is the app's own.
+    const app = await startExample(EXAMPLE, {
       TENANTS_FILE: path.join(files, 'tenants.json'),
       TENANT_FILES_DIR: files,
       TENANT_DATA_SOURCE_LIMIT: String(ids.length),
@@ -103,7 +62,7 @@ export default {
       for (let i = 0; i < 20; i++) await request(app.url, one);
       const oneTimes = [];
       for (let i = 0; i < requests; i++) oneTimes.push(await request(app.url, one));
-      const rssOne = rssKB(app.pid);
+      const rssOne = rssKB(app.child.process.pid);
 
       // Twenty more, each first request opening its data source.
       // The second request right after shows what the open itself added, on a noisy machine.
@@ -115,7 +74,7 @@ export default {
         extraTimes.push(first - (await request(app.url, id)));
       }
       for (let i = 0; i < 40; i++) await request(app.url, twenty[i % 20]);
-      const rssAll = rssKB(app.pid);
+      const rssAll = rssKB(app.child.process.pid);
       const twentyTimes = [];
       for (let i = 0; i < requests; i++) twentyTimes.push(await request(app.url, twenty[i % 20]));
 

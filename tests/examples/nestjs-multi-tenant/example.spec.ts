@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../../src/lib/regions';
-import {connectionHealth, exampleDir, exampleEnv, spawnIn, startExample} from '../support/nestjs-app';
-import {oneStartAtATime} from '../../../tools/exampleApp.mjs';
+import {connectionHealth} from '../../../tools/health.mjs';
+import {exampleDir, exampleEnv, spawnExample, startExample} from '../../../tools/exampleApp.mjs';
 import {guideText, tenantExamples, tenantsHealth} from './tenant-app';
 
 for (const example of tenantExamples) {
@@ -49,12 +49,8 @@ for (const example of tenantExamples) {
       ['TENANT_POOL_SIZE', 'x'],
     ]) {
       test(`a ${name} that is not a whole number stops the start, naming it`, async () => {
-        const dir = exampleDir(example.name);
-        const child = await oneStartAtATime(dir, async () => {
-          const started = spawnIn(dir, 'npm', ['start'], exampleEnv({PORT: '0', [name]: value}));
-          await started.exited;
-          return started;
-        });
+        const {child} = await spawnExample(example.name, {[name]: value}, {npmStart: true});
+        await child.exited;
         expect(child.exitCode, child.output).toBe(1);
         const message = `${name} must be a whole number of 1 or more, not "${value}"`;
         expect(child.output).toContain(message);
@@ -68,7 +64,8 @@ for (const example of tenantExamples) {
       for (const {script, passed} of example.ownTests) {
         const own = spawnSync('npm', ['run', script], {cwd: dir, encoding: 'utf8', env: exampleEnv({NO_COLOR: '1'})});
         expect(own.status, own.stdout + own.stderr).toBe(0);
-        for (const line of passed) expect(own.stdout, `npm run ${script}`).toMatch(line);
+        // Jest writes its summary to stderr, Vitest to stdout.
+        for (const line of passed) expect(own.stdout + own.stderr, `npm run ${script}`).toMatch(line);
       }
       const tsc = spawnSync(process.execPath, [path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], {encoding: 'utf8'});
       expect(tsc.stdout + tsc.stderr).toBe('');

@@ -5,7 +5,7 @@ import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {exampleDir, freePort} from '../support/nestjs-app';
+import {exampleDir, freePort} from '../../../tools/exampleApp.mjs';
 import {TenantDatabases} from './tenant-databases';
 import {guideText, startTenantApp, tenantExamples, type TenantApp, type TenantExample} from './tenant-app';
 

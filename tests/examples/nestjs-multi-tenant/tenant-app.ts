@@ -1,11 +1,10 @@
 // The examples that run the multi-tenant suite (their handbook.json lists "multi-tenant" under
-// "suites"), built once and started straight from node (tools/exampleApp.mjs buildOnce, as their
-// `npm run start:prod` runs dist/main.js) so that a test can send SIGTERM to the app itself. What
-// differs between them (the guide page, how their own tests report) is below.
-import {buildOnce} from '../../../tools/exampleApp.mjs';
+// "suites"), started from their build (tools/exampleApp.mjs, as their `npm run start:prod` runs
+// dist/main.js) so that a test can send SIGTERM to the app itself. What differs between them (the
+// guide page, how their own tests report) is below.
+import {startExample, type Child, type RunningExample} from '../../../tools/exampleApp.mjs';
 import {listExamples} from '../../../tools/examples.mjs';
 import {readGuide} from '../support/guides';
-import {exampleDir, exampleEnv, freePort, spawnIn, type Child} from '../support/nestjs-app';
 
 export interface TenantExpectations {
   /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
@@ -20,10 +19,10 @@ const expected: Record<string, TenantExpectations> = {
     guide: 'docs/nestjs-query/multi-tenant.mdx',
     ownTests: ['test', 'test:e2e'].map((script) => ({script, passed: [/Tests\s+[1-9]\d* passed \(/, /Test Files\s+[1-9]\d* passed \(/]})),
   },
-  // NestJS 11 + TypeORM 0.3: Node's own test runner.
+  // nest new 11: Jest, whose `npm test` runs the unit and the e2e specs.
   'nestjs-multi-tenant-nest11': {
     guide: 'nestjs-query_versioned_docs/version-9.x-nest11/multi-tenant.mdx',
-    ownTests: [{script: 'test', passed: [/# pass [1-9]/, /# fail 0\b/]}],
+    ownTests: [{script: 'test', passed: [/Tests:\s+[1-9]\d* passed, \d+ total/, /Test Suites:\s+[1-9]\d* passed, \d+ total/]}],
   },
 };
 
@@ -64,10 +63,13 @@ export interface Answer {
 }
 
 export class TenantApp {
-  constructor(
-    readonly url: string,
-    readonly child: Child,
-  ) {}
+  readonly url: string;
+  readonly child: Child;
+
+  constructor(private readonly app: RunningExample) {
+    this.url = app.url;
+    this.child = app.child;
+  }
 
   /** POST /graphql, with `X-Tenant: tenant` unless tenant is undefined. */
   async graphql(tenant: string | undefined, query: string, variables: object = {}, headers: Record<string, string> = {}): Promise<Answer> {
@@ -94,34 +96,18 @@ export class TenantApp {
   }
 
   /** SIGTERM to the app alone; resolves with its exit code once it has ended by itself. */
-  async terminate(): Promise<number | null> {
-    this.child.process.kill('SIGTERM');
-    return this.child.exited;
+  terminate(): Promise<number | null> {
+    return this.app.signal('SIGTERM');
   }
 
   stop(): Promise<void> {
-    return this.child.stop();
+    return this.app.stop();
   }
 }
 
 /** Starts the example with these variables and waits until GET /health answers. */
-export async function startTenantApp(example: TenantExample, env: Record<string, string>, timeoutMs = 180_000): Promise<TenantApp> {
-  const dir = exampleDir(example.name);
-  const main = await buildOnce(dir);
-  const port = await freePort();
-  const variables = exampleEnv({...env, PORT: String(port)});
-  for (const name of ['CATALOGUE_DB_URL', 'CATALOGUE_DB_FILE']) if (!(name in env)) delete variables[name];
-  const child = spawnIn(dir, process.execPath, [main], variables);
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== undefined) throw new Error(`${example.name} exited (code ${child.exitCode}) before /health answered:\n${child.output}`);
-    const health = await fetch(`${url}/health`).catch(() => undefined);
-    if (health?.status === 200) return new TenantApp(url, child);
-    await Promise.race([child.exited, new Promise((resolve) => setTimeout(resolve, 200))]);
-  }
-  await child.stop();
-  throw new Error(`${example.name} did not answer /health within ${timeoutMs / 1000} s:\n${child.output}`);
+export async function startTenantApp(example: TenantExample, env: Record<string, string>): Promise<TenantApp> {
+  return new TenantApp(await startExample(example.name, env));
 }
 
 /** Runs `work` on every item, at most `limit` at a time, in order of the list. */

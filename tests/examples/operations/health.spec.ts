@@ -4,20 +4,22 @@
 // and puts it back, never touching the server. Tagged @servers: `.ci/run` gives it PostgreSQL
 // and MariaDB; on sql.js (no server to lose) it checks both endpoints answer.
 import {expect, test} from '@playwright/test';
-import {connectionHealth, graphql} from '../support/nestjs-app';
-import {AppProcess, expectPageToQuote, freshDatabase, runServers, TcpProxy} from './ops-support';
+import {connectionHealth} from '../../../tools/health.mjs';
+import {graphql} from '../support/graphql';
+import {expectPageToQuote, freshDatabase, runServers, TcpProxy} from './ops-support';
+import {startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
 
 const example = 'nestjs-multi-db';
 const page = 'docs/nestjs-query/health-checks.mdx';
 
-async function get(app: AppProcess, path: string) {
+async function get(app: RunningExample, path: string) {
   const response = await fetch(`${app.url}${path}`);
   return {status: response.status, body: (await response.json()) as any};
 }
 
 test.describe(`${example}: health`, {tag: '@servers'}, () => {
   test("on sql.js: /health, /health/ready and /health/live answer 200 in terminus's shape", async () => {
-    const app = await AppProcess.start(example, {});
+    const app = await startExample(example, {});
     try {
       const ready = await get(app, '/health/ready');
       expect(ready.status).toBe(200);
@@ -36,9 +38,9 @@ test.describe(`${example}: health`, {tag: '@servers'}, () => {
 
   for (const {server, url} of runServers()) {
     test(`secret on ${server}, its server cut away after start: ready is 503 naming it, live stays 200, and both recover`, async () => {
-      const database = await freshDatabase(server, url, 'health');
+      const database = await freshDatabase(url, 'health');
       const proxy = await TcpProxy.start({host: url.hostname, port: Number(url.port)});
-      const app = await AppProcess.start(example, {SECRET_DB_URL: proxy.through(database.url)}).catch(async (error) => {
+      const app = await startExample(example, {SECRET_DB_URL: proxy.through(database.url)}).catch(async (error) => {
         await proxy.cut();
         await database.drop();
         throw error;

@@ -7,7 +7,8 @@ import {expect, test} from '@playwright/test';
 import mysql from 'mysql2/promise';
 import {stripVTControlCharacters} from 'node:util';
 import pg from 'pg';
-import {AppProcess, expectPageToQuote, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {expectPageToQuote, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {spawnExample} from '../../../tools/exampleApp.mjs';
 
 const example = 'nestjs-multi-db';
 const page = 'docs/nestjs-query/migrations-across-instances.mdx';
@@ -52,9 +53,9 @@ const allMigrations = ['CreateArtistsAndAlbums1767225600000', 'CreateGenresAndSo
 test.describe(`${example}: migrations across instances`, {tag: '@servers'}, () => {
   for (const {server, url} of runServers()) {
     test(`${server}: two instances with TypeORM's own migrationsRun (MIGRATIONS_LOCK=off) race: one fails on a table the other made`, async () => {
-      const database = await freshDatabase(server, url, 'race');
+      const database = await freshDatabase(url, 'race');
       const db = await gate(server, database.url);
-      const instances = await Promise.all([0, 1].map(() => AppProcess.spawn(example, {MUSIC_DB_URL: database.url.toString(), MIGRATIONS_LOCK: 'off'})));
+      const instances = await Promise.all([0, 1].map(() => spawnExample(example, {MUSIC_DB_URL: database.url.toString(), MIGRATIONS_LOCK: 'off'})));
       try {
         await expect(async () => expect(await db.waiting(), instances.map((app) => app.child.output).join('\n')).toBe(2)).toPass({timeout: 150_000});
         await db.open();
@@ -81,9 +82,9 @@ test.describe(`${example}: migrations across instances`, {tag: '@servers'}, () =
     });
 
     test(`${server}: two app instances with migrateWithLock start at once: both serve, each migration applied once`, async () => {
-      const database = await freshDatabase(server, url, 'locked');
+      const database = await freshDatabase(url, 'locked');
       const db = await gate(server, database.url);
-      const instances = await Promise.all([0, 1].map(() => AppProcess.spawn(example, {MUSIC_DB_URL: database.url.toString()})));
+      const instances = await Promise.all([0, 1].map(() => spawnExample(example, {MUSIC_DB_URL: database.url.toString()})));
       try {
         // One holds the migration lock and waits for the table; the other waits for the migration lock.
         await expect(async () => expect(await db.waiting(), instances.map((app) => app.child.output).join('\n')).toBe(2)).toPass({timeout: 150_000});

@@ -5,10 +5,9 @@ import {expect} from '@playwright/test';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import mysql from 'mysql2/promise';
 import pg from 'pg';
-import {buildOnce} from '../../../tools/exampleApp.mjs';
-import {exampleDir, exampleEnv, freePort, repoRoot, spawnIn, type Child} from '../support/nestjs-app';
+import {createDatabase, dropDatabase, serverAt, withServer} from '../../../tools/databases.mjs';
+import {root as repoRoot} from '../../../tools/paths.mjs';
 
 export type Server = 'postgres' | 'mariadb';
 
@@ -19,10 +18,7 @@ export type Server = 'postgres' | 'mariadb';
 export function runServers(): {server: Server; url: URL}[] {
   const found = new Map<Server, URL>();
   for (const value of [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL]) {
-    if (!value) continue;
-    const url = new URL(value);
-    if (['postgres:', 'postgresql:'].includes(url.protocol) && !found.has('postgres')) found.set('postgres', url);
-    if (['mariadb:', 'mysql:'].includes(url.protocol) && !found.has('mariadb')) found.set('mariadb', url);
+    if (value && !found.has(serverAt(value).server)) found.set(serverAt(value).server, new URL(value));
   }
   return [...found].map(([server, url]) => ({server, url}));
 }
@@ -92,93 +88,22 @@ export function expectPageToQuote(page: string, line: string) {
   expect(text, `${page} should quote: ${line}`).toMatch(pattern);
 }
 
-/** Runs one statement on the server of `url` (not in its database). */
-async function onServer(server: Server, url: URL, sql: string): Promise<any[]> {
-  if (server === 'postgres') {
-    const admin = new URL(url);
-    admin.pathname = '/postgres';
-    const client = new pg.Client({connectionString: admin.toString()});
-    await client.connect();
-    try {
-      return (await client.query(sql)).rows;
-    } finally {
-      await client.end();
-    }
-  }
-  const admin = new URL(url);
-  admin.protocol = 'mysql:';
-  admin.pathname = '/';
-  const connection = await mysql.createConnection(admin.toString());
-  try {
-    return (await connection.query(sql))[0] as any[];
-  } finally {
-    await connection.end();
-  }
-}
-
 /**
  * A new empty database next to the one `url` names (`<its name>_<suffix>`, so the run's clean-up
  * matches it too); returns its URL and a function that drops it.
  */
-export async function freshDatabase(server: Server, url: URL, suffix: string): Promise<{url: URL; name: string; drop(): Promise<void>}> {
+export async function freshDatabase(url: URL, suffix: string): Promise<{url: URL; name: string; drop(): Promise<void>}> {
   const name = `${url.pathname.slice(1)}_${suffix}_${Date.now().toString(36)}`.toLowerCase();
-  const quoted = server === 'postgres' ? `"${name}"` : `\`${name}\``;
-  await onServer(server, url, `CREATE DATABASE ${quoted}`);
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  return {url: own, name, drop: async () => void (await onServer(server, url, `DROP DATABASE ${quoted}${server === 'postgres' ? ' WITH (FORCE)' : ''}`))};
+  const own = new URL(await createDatabase(url, name));
+  return {url: own, name, drop: () => dropDatabase(url, name)};
 }
 
 /** The server's connection limit (max_connections). */
 export async function maxConnections(server: Server, url: URL): Promise<number> {
-  const rows = await onServer(server, url, server === 'postgres' ? 'SHOW max_connections' : 'SELECT @@max_connections AS max_connections');
+  const rows: {max_connections: string | number}[] = await withServer(url, (query) =>
+    query(server === 'postgres' ? 'SHOW max_connections' : 'SELECT @@max_connections AS max_connections'),
+  );
   return Number(rows[0].max_connections);
-}
-
-/** The example's app process itself (node on the tests' own build), so a signal reaches the app alone. */
-export class AppProcess {
-  constructor(
-    readonly url: string,
-    readonly child: Child,
-  ) {}
-
-  /** Spawns the built app with `env` and a free PORT; does not wait for it. */
-  static async spawn(example: string, env: Record<string, string>): Promise<AppProcess> {
-    const dir = exampleDir(example);
-    const main = await buildOnce(dir);
-    const port = await freePort();
-    const child = spawnIn(dir, process.execPath, [main], exampleEnv({...env, PORT: String(port)}));
-    return new AppProcess(`http://127.0.0.1:${port}`, child);
-  }
-
-  /** Resolves once GET /health answers 200; rejects with the output if the app exits first. */
-  async ready(timeoutMs = 120_000): Promise<this> {
-    const started = Date.now();
-    while (Date.now() - started < timeoutMs) {
-      if (this.child.exitCode !== undefined) throw new Error(`exited (code ${this.child.exitCode}) before /health answered:\n${this.child.output}`);
-      if ((await fetch(`${this.url}/health`).catch(() => undefined))?.status === 200) return this;
-      await Promise.race([this.child.exited, new Promise((resolve) => setTimeout(resolve, 100))]);
-    }
-    throw new Error(`did not answer /health within ${timeoutMs / 1000} s:\n${this.child.output}`);
-  }
-
-  static async start(example: string, env: Record<string, string>): Promise<AppProcess> {
-    const app = await AppProcess.spawn(example, env);
-    return app.ready().catch(async (error) => {
-      await app.stop();
-      throw error;
-    });
-  }
-
-  /** SIGTERM to the app alone; resolves with its exit code once it has ended by itself. */
-  terminate(): Promise<number | null> {
-    this.child.process.kill('SIGTERM');
-    return this.child.exited;
-  }
-
-  stop(): Promise<void> {
-    return this.child.stop();
-  }
 }
 
 /** Connections of pg_stat_activity that match `where`, now: inside a transaction PostgreSQL keeps showing its first snapshot. */

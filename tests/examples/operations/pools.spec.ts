@@ -6,8 +6,9 @@
 import {expect, test} from '@playwright/test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import {graphql} from '../support/nestjs-app';
-import {AppProcess, expectPageToQuote, freshDatabase, maxConnections, runServers, type Server, pgActivity} from './ops-support';
+import {graphql} from '../support/graphql';
+import {expectPageToQuote, freshDatabase, maxConnections, runServers, type Server, pgActivity} from './ops-support';
+import {startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
 
 const example = 'nestjs-multi-db';
 const page = 'docs/nestjs-query/pools-and-limits.mdx';
@@ -52,7 +53,7 @@ test.describe(`${example}: pools`, {tag: '@servers'}, () => {
   test('a pool size that is not a number stops the app at start, naming the variable and the connection', async () => {
     const servers = runServers();
     const url = servers[0]?.url.toString() ?? 'postgres://postgres@127.0.0.1:5432/unused';
-    const started = AppProcess.start(example, {SECRET_DB_URL: url, SECRET_DB_POOL_SIZE: 'ten'});
+    const started = startExample(example, {SECRET_DB_URL: url, SECRET_DB_POOL_SIZE: 'ten'});
     const line = 'SECRET_DB_POOL_SIZE="ten" for the "secret" connection: expected a whole number of at least 1';
     await expect(started).rejects.toThrow(line);
     expectPageToQuote(page, line);
@@ -64,13 +65,13 @@ test.describe(`${example}: pools`, {tag: '@servers'}, () => {
       console.log(`${server}: max_connections = ${max}; with 2 connections × pool 10 per instance: at most ${Math.floor(max / 20)} instances`);
       expect(max).toBeGreaterThan(0);
 
-      const database = await freshDatabase(server, url, 'pool');
+      const database = await freshDatabase(url, 'pool');
       const env: Record<string, string> = {SECRET_DB_URL: database.url.toString(), SECRET_DB_POOL_SIZE: '2'};
       if (server === 'postgres') env.SECRET_DB_POOL_WAIT_MS = '2000';
-      let app: AppProcess | undefined;
+      let app: RunningExample | undefined;
       let lock: Awaited<ReturnType<typeof lockSecrets>> | undefined;
       try {
-        app = await AppProcess.start(example, env);
+        app = await startExample(example, env);
         lock = await lockSecrets(server, database.url);
         const holders = [graphql(app.url, readSecrets), graphql(app.url, readSecrets)];
         await expect.poll(() => lock!.waiting()).toBe(2);

@@ -6,11 +6,16 @@
 // sql.js, a burst of writes with SIGTERM as soon as the first is answered.
 import {expect, test} from '@playwright/test';
 import mysql from 'mysql2/promise';
+import path from 'node:path';
 import pg from 'pg';
-import {graphql} from '../support/nestjs-app';
-import {AppProcess, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {graphql} from '../support/graphql';
+import {musicSecretExamples} from '../support/nestjs-examples';
+import {expectPageToQuote, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {exampleDir, run, startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
 
 const example = 'nestjs-multi-db';
+const page = 'docs/nestjs-query/shutdown.mdx';
+const {typescriptLoader} = musicSecretExamples.find(({name}) => name === example)!;
 const readSecrets = '{ secrets(paging: {first: 1}) { edges { node { name } } } }';
 const addSecret = (name: string) => `mutation { createOneSecret(input: {secret: {name: "${name}", value: "v"}}) { id } }`;
 
@@ -51,7 +56,7 @@ async function inspector(server: Server, url: URL) {
 
 test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
   test('sql.js: SIGTERM once the first of 40 writes is answered: every accepted one is answered, then the app ends by the signal', async () => {
-    const app = await AppProcess.start(example, {});
+    const app = await startExample(example, {});
     try {
       let first = () => {};
       const firstAnswer = new Promise<void>((resolve) => (first = resolve));
@@ -62,7 +67,7 @@ test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
         ),
       );
       await firstAnswer;
-      const exit = app.terminate();
+      const exit = app.signal();
       const results = await Promise.all(writes);
       const answered = results.filter((r) => 'answer' in r);
       const refused = results.filter((r) => 'error' in r);
@@ -80,17 +85,17 @@ test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
 
   for (const {server, url} of runServers()) {
     test(`${server}: SIGTERM with 3 requests in flight: they finish with their data, a new one is refused, then the pools close`, async () => {
-      const database = await freshDatabase(server, url, 'shutdown');
+      const database = await freshDatabase(url, 'shutdown');
       const db = await inspector(server, database.url);
-      let app: AppProcess | undefined;
+      let app: RunningExample | undefined;
       try {
-        app = await AppProcess.start(example, {SECRET_DB_URL: database.url.toString()});
+        app = await startExample(example, {SECRET_DB_URL: database.url.toString()});
         expect((await graphql(app.url, addSecret('kept'))).errors).toBeUndefined();
         await db.lock();
         const inFlight = [1, 2, 3].map(() => graphql(app!.url, readSecrets));
         await expect.poll(() => db.waiting()).toBe(3);
 
-        const exit = app.terminate();
+        const exit = app.signal();
         // The HTTP server stops listening at once; the data sources stay open for the requests.
         await expect
           .poll(() =>
@@ -114,6 +119,36 @@ test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
         await app?.stop();
         await db.end();
         await database.drop();
+      }
+    });
+  }
+
+  // A job outside any request (src/secret/secret-count.job.ts) while the app shuts down, twice
+  // (mistakes/job-during-shutdown.ts): without its onModuleDestroy its next runs meet closed data
+  // sources; stopped there, nothing fails.
+  const jobPlaces = [
+    {label: 'sql.js', url: undefined, message: 'QueryFailedError: out of memory'},
+    ...runServers().map(({server, url}) => ({
+      label: server,
+      url,
+      message: server === 'postgres' ? 'TypeORMError: Driver not Connected' : 'TypeORMError: Connection is not established with mysql database',
+    })),
+  ];
+  for (const {label, url, message} of jobPlaces) {
+    test(`${label}: a job still running after the shutdown gets "${message}"; stopped in onModuleDestroy, nothing fails`, async () => {
+      const dir = path.join(exampleDir(example), 'mistakes');
+      const database = url && (await freshDatabase(url, 'job'));
+      try {
+        const env = {TS_NODE_PROJECT: path.join(dir, 'tsconfig.json'), ...(database ? {SECRET_DB_URL: database.url.toString()} : {})};
+        const result = await run(dir, process.execPath, [...typescriptLoader, 'job-during-shutdown.ts'], env);
+        expect(result.code, result.output).toBe(0);
+        // While the pools close, a run may first get the pool's own error; after the close, this one.
+        const after = result.output.split('CLOSED\n')[1] ?? '';
+        expect(after, result.output).toContain(`ERROR [WithoutStop] ${message}`);
+        expect(result.output).not.toContain('ERROR [Stopped]');
+        expectPageToQuote(page, message);
+      } finally {
+        await database?.drop();
       }
     });
   }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import initSqlJs from 'sql.js';
+import {createDatabase, serverAt} from '../../../tools/databases.mjs';
 
 export type Role = 'music' | 'secret';
 
@@ -92,26 +93,11 @@ export async function openSqlJsFile(role: Role, file: string): Promise<DatabaseI
 export async function openServer(role: Role, given: string, suffix: string): Promise<DatabaseInspector> {
   const url = new URL(given);
   const database = `${url.pathname.slice(1)}_${suffix}`;
-  const own = new URL(given);
-  own.pathname = `/${database}`;
-  const env = {[envName(role, 'URL')]: own.toString()};
+  const own = await createDatabase(url, database, {ifMissing: true});
+  const env = {[envName(role, 'URL')]: own};
 
-  if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') {
-    const admin = new URL(given);
-    admin.pathname = '/postgres';
-    const adminClient = new pg.Client({connectionString: admin.toString()});
-    await adminClient.connect();
-    try {
-      const exists = await adminClient.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-      if (exists.rowCount === 0) {
-        await adminClient.query(`CREATE DATABASE "${database}"`).catch((error) => {
-          if (error.code !== '42P04') throw error; // created meanwhile by another worker
-        });
-      }
-    } finally {
-      await adminClient.end();
-    }
-    const client = new pg.Client({connectionString: own.toString()});
+  if (serverAt(url).server === 'postgres') {
+    const client = new pg.Client({connectionString: own});
     await client.connect();
     const tables = async () =>
       (await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).rows.map((row) => row.table_name as string);
@@ -136,39 +122,30 @@ export async function openServer(role: Role, given: string, suffix: string): Pro
     };
   }
 
-  if (url.protocol === 'mysql:' || url.protocol === 'mariadb:') {
-    const server = new URL(given);
-    server.protocol = 'mysql:';
-    server.pathname = '/';
-    const connection = await mysql.createConnection(server.toString());
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\``);
-    await connection.changeUser({database});
-    const tables = async () => {
-      const [rows] = await connection.query('SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()');
-      return (rows as {t: string}[]).map((row) => row.t);
-    };
-    return {
-      role,
-      driver: url.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
-      database,
-      env,
-      tables,
-      async count(table, column, value) {
-        if (!(await tables()).includes(table)) return 0;
-        const [rows] = await connection.query(`SELECT COUNT(*) AS n FROM \`${table}\` WHERE \`${column}\` = ?`, [value]);
-        return Number((rows as {n: number}[])[0].n);
-      },
-      async rowCount(table) {
-        if (!(await tables()).includes(table)) return 0;
-        const [rows] = await connection.query(`SELECT COUNT(*) AS n FROM \`${table}\``);
-        return Number((rows as {n: number}[])[0].n);
-      },
-      async execute(sql) {
-        await connection.query(sql);
-      },
-      close: () => connection.end(),
-    };
-  }
-
-  throw new Error(`${envName(role, 'URL')}: unsupported scheme ${url.protocol} (postgres://, mysql:// or mariadb://)`);
+  const connection = await mysql.createConnection(own.replace(/^mariadb:/, 'mysql:'));
+  const tables = async () => {
+    const [rows] = await connection.query('SELECT table_name AS t FROM information_schema.tables WHERE table_schema = DATABASE()');
+    return (rows as {t: string}[]).map((row) => row.t);
+  };
+  return {
+    role,
+    driver: url.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
+    database,
+    env,
+    tables,
+    async count(table, column, value) {
+      if (!(await tables()).includes(table)) return 0;
+      const [rows] = await connection.query(`SELECT COUNT(*) AS n FROM \`${table}\` WHERE \`${column}\` = ?`, [value]);
+      return Number((rows as {n: number}[])[0].n);
+    },
+    async rowCount(table) {
+      if (!(await tables()).includes(table)) return 0;
+      const [rows] = await connection.query(`SELECT COUNT(*) AS n FROM \`${table}\``);
+      return Number((rows as {n: number}[])[0].n);
+    },
+    async execute(sql) {
+      await connection.query(sql);
+    },
+    close: () => connection.end(),
+  };
 }

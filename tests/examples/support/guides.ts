@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {repoRoot} from './nestjs-app';
+import {root as repoRoot} from '../../../tools/paths.mjs';
 
 /**
  * A guide page's text (path from the repository root) followed by its troubleshooting page's

@@ -1,12 +1,10 @@
 // Running an example's migration scripts the way a reader does (`npm run migration:...` in its
 // folder), on databases of the test's own, and the few facts that differ between the two lines.
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {stripVTControlCharacters} from 'node:util';
 import {openServer, openSqlJsFile, type DatabaseInspector, type Role} from './databases';
-import {exampleDir, exampleEnv} from './nestjs-app';
+import {exampleDir, run, type Run} from '../../../tools/exampleApp.mjs';
 
 export interface MigrationExample {
   name: string;
@@ -93,22 +91,9 @@ export function copyOfExample(example: string): string {
   return copy;
 }
 
-export interface Run {
-  code: number | null;
-  output: string;
-}
-
 /** `npm run <script> [-- args]` in `dir`, with only the given contract variables set. */
 export function npmRun(dir: string, script: string, env: Record<string, string>, args: string[] = []): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {cwd: dir, env: exampleEnv(env)});
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    // Without colours, whatever FORCE_COLOR the runner has set.
-    child.on('exit', (code) => resolve({code, output: stripVTControlCharacters(output)}));
-  });
+  return run(dir, 'npm', ['run', script, ...(args.length ? ['--', ...args] : [])], env);
 }
 
 /**

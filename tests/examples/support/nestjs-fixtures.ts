@@ -3,7 +3,7 @@
 // worker ends. Tests share it and stay independent by using names of their own.
 import {test as base} from '@playwright/test';
 import {openDatabases, type DatabaseInspector, type Role} from './databases';
-import {startExample, type RunningExample} from './nestjs-app';
+import {startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
 
 interface Running {
   app: RunningExample;

@@ -1,6 +1,7 @@
 // The gates every page of the site passes, whatever it shows, checked by one fixture that a page
 // test uses once: nothing requested from another origin on load; one main landmark; no serious
-// or critical axe violation in the light colour mode nor of the colour rules in the dark one; in
+// or critical axe violation in the light colour mode nor of the colour rules in the dark one
+// (code blocks' text left to a contrast check of its own, in both modes); in
 // both modes no link named by its position ("below"), no text coloured like a link that is not
 // one, no disabled button that looks active; at 1280 px no quoted message or comment cut off at a
 // code block's edge; at 390 px no table scrolling without its edge shadows; at 375 px no
@@ -14,17 +15,20 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test as base, type Page} from '@playwright/test';
 import {openHydrated} from '../../../tools/site.mjs';
 import {measureLayout} from '../../../tools/layoutMeasure.mjs';
-import {readerFindings, titleControlsOutOfLine} from './reader-checks';
+import {codeContrastFailures, readerFindings, titleControlsOutOfLine} from './reader-checks';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// Code blocks' highlighted text: checked by codeContrastFailures, a fraction of axe's time on it.
+const CODE = '.theme-code-block pre code';
 
 /**
  * Serious and critical axe violations on the page, or inside `include` (a CSS selector); `rules`
  * limits the run to those rules.
  */
-export async function axeViolations(page: Page, include?: string, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string, rules?: string[], exclude?: string): Promise<string[]> {
   let builder = new AxeBuilder({page}).withTags(AXE_TAGS);
   if (rules) builder = builder.withRules(rules);
+  if (exclude) builder = builder.exclude(exclude);
   const {violations} = await (include ? builder.include(include) : builder).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -97,7 +101,8 @@ export const test = base.extend<{gates: PageGates}>({
           await page.emulateMedia({colorScheme});
           await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
           await settled(page);
-          expect(await axeViolations(page, undefined, rules && [...rules]), `axe, ${colorScheme} mode`).toEqual([]);
+          expect(await axeViolations(page, undefined, rules && [...rules], CODE), `axe, ${colorScheme} mode`).toEqual([]);
+          expect(await page.evaluate(codeContrastFailures), `code below 4.5:1 contrast, ${colorScheme} mode`).toEqual([]);
           expect(await page.evaluate(readerFindings), `what a reader sees, ${colorScheme} mode`).toEqual({
             vagueLinks: [],
             linkColouredText: [],

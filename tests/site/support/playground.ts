@@ -1,5 +1,5 @@
 import {expect, type Locator, type Page} from '@playwright/test';
-import {openHydrated} from './pages';
+import {openHydrated} from '../../../tools/site.mjs';
 
 export const ELOQUENT_PAGE = '/eloquent/multi-connection-strategy';
 export const ELOQUENT_10_PAGE = '/eloquent/1.0/multi-connection-strategy';

@@ -101,3 +101,48 @@ export function titleControlsOutOfLine(): string[] {
   }
   return problems;
 }
+
+/**
+ * Text in code blocks whose colour is below WCAG AA contrast (4.5:1) on the background it is
+ * drawn on, one entry per distinct colour pair. The page gates run axe without the code (most of
+ * a long guide's nodes, and most of axe's time) and check its contrast with this instead.
+ */
+export function codeContrastFailures(): string[] {
+  type Rgba = [number, number, number, number];
+  const parse = (colour: string): Rgba => {
+    const m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? (?:\/ )?([\d.]+))?\)/.exec(colour);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : [0, 0, 0, 0];
+  };
+  const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+  const luminance = ([r, g, b]: Rgba) => {
+    const [R, G, B] = [r, g, b].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+  };
+  /** The background an element's text is drawn on: its own and its ancestors' layers, composited. */
+  const backgroundOf = (el: Element): Rgba => {
+    const layers: Rgba[] = [];
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const layer = parse(getComputedStyle(node).backgroundColor);
+      if (layer[3] === 0) continue;
+      layers.push(layer);
+      if (layer[3] === 1) break;
+    }
+    return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+  };
+  const failures = new Map<string, string>();
+  for (const el of document.querySelectorAll<HTMLElement>('.theme-code-block pre code *, .theme-code-block pre code')) {
+    const text = [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .trim();
+    if (!text || el.getClientRects().length === 0) continue;
+    const background = backgroundOf(el);
+    const colour = over(parse(getComputedStyle(el).color), background);
+    const [light, dark] = [luminance(colour), luminance(background)].sort((a, b) => b - a);
+    const ratio = (light + 0.05) / (dark + 0.05);
+    const key = `${getComputedStyle(el).color} on ${background.map(Math.round).join(',')}`;
+    if (ratio < 4.5 && !failures.has(key)) failures.set(key, `${key}: ${ratio.toFixed(2)}:1 ("${text.slice(0, 40)}")`);
+  }
+  return [...failures.values()];
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {guidePages} from './pages';
+import {guidePaths} from '../../../tools/site.mjs';
 import {troubleshootingEntries as entriesOfTwin} from '../../../src/plugins/agent-skills/troubleshooting';
 
 /** The built Markdown twin of a page (`/a/b/` → build/a/b.md). */
@@ -21,7 +21,7 @@ export interface TroubleshootingEntry {
 
 /** Every troubleshooting entry of every guide page, read from the twins by the skills plugin's extractor. */
 export function troubleshootingEntries(): TroubleshootingEntry[] {
-  return guidePages().flatMap((page) => entriesOfTwin(readTwin(page)).map(({heading, message}) => ({page, heading, message})));
+  return guidePaths().flatMap((page) => entriesOfTwin(readTwin(page)).map(({heading, message}) => ({page, heading, message})));
 }
 
 /** The docs version a page belongs to: the folder of the llms-full.txt that llms.txt lists for it. */

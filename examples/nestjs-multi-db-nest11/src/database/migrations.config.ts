@@ -6,7 +6,7 @@ import path from 'node:path';
 // the other database.
 export function migrationOptions(folder: 'music' | 'secret') {
   return {
-    // .ts under ts-node and Jest, .js after `npm run build`.
+    // .ts under Jest and the TypeORM CLI, .js after `nest build` (npm start).
     migrations: [path.join(__dirname, '..', 'migrations', folder, '*.{ts,js}')],
     migrationsTableName: `${folder}_migrations`,
     // One transaction per migration: one that fails is rolled back alone
