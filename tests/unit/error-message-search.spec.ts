@@ -2,6 +2,8 @@ import {test, expect} from '@playwright/test';
 import {tokenize} from '../../src/plugins/error-message-search/tokenize';
 import {phrasePosition, phraseScore} from '../../src/plugins/error-message-search/phrase';
 import {cleanMessage, queryText} from '../../src/plugins/error-message-search/normalize';
+import {missingSwaps} from '../../src/plugins/error-message-search';
+import SWAPS from '../../src/plugins/error-message-search/swaps.json';
 
 test('a pasted message is cut into the words the index holds: no quotes or brackets, no stop words', () => {
   expect(tokenize('EntityMetadataNotFoundError: No metadata for "SecretEntity" was found.')).toEqual(['entitymetadatanotfounderror', 'metadata', 'found']);
@@ -55,4 +57,10 @@ test('of two sections holding the whole message, the one quoting it first is ahe
   expect(phraseScore(pasted, own)).toBe(phraseScore(pasted, later));
   expect(phrasePosition(pasted, own)).toBeLessThan(phrasePosition(pasted, later));
   expect(phrasePosition(pasted, 'nothing of it')).toBe(Infinity);
+});
+
+test("the build's check of the search package's imports finds each swap, and names one that is gone", () => {
+  expect(missingSwaps(SWAPS)).toEqual([]);
+  const gone = {request: '../utils/tokenizeV2', from: 'theme', ours: 'tokenize.ts'};
+  expect(missingSwaps([...SWAPS, gone])).toEqual([gone]);
 });
