@@ -6,10 +6,9 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {stripVTControlCharacters} from 'node:util';
 import {extractRegion} from '../../../src/lib/regions';
 import {connectionHealth} from '../../../tools/health.mjs';
-import {exampleDir, exampleEnv, spawnExample, startExample} from '../../../tools/exampleApp.mjs';
+import {exampleDir, run, spawnExample, startExample} from '../../../tools/exampleApp.mjs';
 import {guideText, tenantExamples, tenantsHealth} from './tenant-app';
 
 for (const example of tenantExamples) {
@@ -60,13 +59,13 @@ for (const example of tenantExamples) {
       });
     }
 
-    test("the example's own tests pass, and it type-checks", () => {
+    test("the example's own tests pass, and it type-checks", async () => {
       const dir = exampleDir(example.name);
       for (const {script, passed} of example.ownTests) {
-        const own = spawnSync('npm', ['run', script], {cwd: dir, encoding: 'utf8', env: exampleEnv({NO_COLOR: '1'})});
-        expect(own.status, own.stdout + own.stderr).toBe(0);
-        // Jest writes its summary to stderr, Vitest to stdout; Playwright's FORCE_COLOR beats NO_COLOR for Jest.
-        for (const line of passed) expect(stripVTControlCharacters(own.stdout + own.stderr), `npm run ${script}`).toMatch(line);
+        // run() reads stdout and stderr (Jest's summary is on stderr, Vitest's on stdout), without colours.
+        const own = await run(dir, 'npm', ['run', script], {NO_COLOR: '1'});
+        expect(own.code, own.output).toBe(0);
+        for (const line of passed) expect(own.output, `npm run ${script}`).toMatch(line);
       }
       const tsc = spawnSync(process.execPath, [path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], {encoding: 'utf8'});
       expect(tsc.stdout + tsc.stderr).toBe('');
