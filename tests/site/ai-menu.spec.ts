@@ -4,8 +4,8 @@ import type {Page} from '@playwright/test';
 import {axeViolations, expect, horizontalOverflow, test} from './support/page-gates';
 import {root} from '../../tools/paths.mjs';
 
-// The "Use with AI" menu under each guide's title: it passes the page gates closed, loads its
-// script only when opened, opens the page's twin in ChatGPT or Claude, and copies the MCP
+// The "Use with AI" menu under each guide's title (closed, it is part of every page that
+// pages.spec.ts puts through the page gates): it loads its script only when opened, opens the page's twin in ChatGPT or Claude, and copies the MCP
 // server's configuration.
 
 const mcpPackage = JSON.parse(fs.readFileSync(path.join(root, 'mcp', 'package.json'), 'utf8')) as {name: string; bin: Record<string, string>};
@@ -17,7 +17,7 @@ const skills = JSON.parse(fs.readFileSync(path.join(root, 'build', 'skills', 'in
 const siteUrl = skills.site.url;
 // A page of a current line and one of an older line, so that each prompt names its own twin.
 const {lines} = skills;
-// Each line's first page: the gates run on every page in pages.spec.ts, here only for the menu's sake.
+// Each line's first page.
 const samples = [lines.find((l) => l.current)!, lines.find((l) => !l.current)!].map((line) => line.pages[0].path);
 
 const summary = (page: Page) => page.getByRole('article').locator('summary', {hasText: 'Use with AI'});
@@ -34,13 +34,11 @@ function scriptsOf(page: Page): Set<string> {
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
 for (const url of samples) {
-  test(`${url}: the closed menu passes the page gates and loads no script until it opens`, async ({page, gates}) => {
-    // The gates' two axe runs, then the menu's own checks.
-    test.slow();
+  test(`${url}: the closed menu loads no script until it opens`, async ({page, gates}) => {
     const scripts = scriptsOf(page);
     await gates.open(url);
     await expect(summary(page)).toBeVisible();
-    await gates.check();
+    await page.waitForLoadState('networkidle');
     const beforeOpening = new Set(scripts);
 
     await page.setViewportSize({width: 1280, height: 800});
@@ -65,10 +63,8 @@ for (const url of samples) {
 }
 
 test('the open menu passes axe in both colour modes and fits a 375 px screen', async ({page, gates}) => {
-  // Two more axe runs than the gates' own.
-  test.slow();
   await gates.open(samples[0]);
-  await gates.check();
+  await page.setViewportSize({width: 375, height: 800});
   await summary(page).click();
   await expect(page.getByRole('button', {name: 'Copy MCP configuration'})).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
