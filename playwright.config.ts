@@ -22,7 +22,7 @@ export default defineConfig({
   projects: [
     // Plain unit tests: tests/unit, and the specs beside the code they test in src/ (the examples
     // have specs of their own, which their own test runner runs).
-    {name: 'unit', testDir: '.', testMatch: ['tests/unit/**/*.spec.ts', 'src/**/*.spec.ts'], testIgnore: ['examples/**']},
+    {name: 'unit', testDir: '.', testMatch: ['tests/unit/**/*.spec.ts', 'src/**/*.spec.ts'], testIgnore: ['examples/**', 'bench/**']},
     // Every example is copied out of the repository and installed from its own lockfile first.
     {name: 'examples-setup', testDir: 'tests/examples', testMatch: 'standalone.setup.ts'},
     {name: 'examples', testDir: 'tests/examples', timeout: 240_000, dependencies: ['examples-setup']},

@@ -4,6 +4,8 @@
 // the reader presses Stop) it kills the worker, starts a new one and reopens every database from
 // those copies, so they are exactly as they were before that statement.
 
+import {workerUrl} from './worker-url';
+
 export interface QueryResult {
   columns: string[];
   rows: (string | number | null)[][];
@@ -66,9 +68,12 @@ interface WorkerReply {
   changes?: number;
 }
 
-/** Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL). */
-export function startEngine(baseUrl: string): SqlEngine {
-  return new SqlEngine(new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}`, window.location.href).href);
+/**
+ * Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL), in `worker`
+ * when the page already started one (it starts loading sql.js while this chunk still arrives).
+ */
+export function startEngine(baseUrl: string, worker?: Worker): SqlEngine {
+  return new SqlEngine(workerUrl(baseUrl), worker);
 }
 
 export type EngineEvent = {type: 'busy'; busy: boolean} | {type: 'restarted'; why: Interruption};
@@ -87,8 +92,11 @@ export class SqlEngine {
   private disposed = false;
   private listener: (event: EngineEvent) => void = () => {};
 
-  constructor(private readonly assetsUrl: string) {
-    this.ready = this.spawn();
+  constructor(
+    private readonly workerUrl: string,
+    firstWorker?: Worker,
+  ) {
+    this.ready = this.spawn(firstWorker);
   }
 
   /** Who hears the engine's events from now on (the engine starts before its UI is there). */
@@ -149,8 +157,7 @@ export class SqlEngine {
     this.rejectAll(new InterruptedError('stopped'));
   }
 
-  private spawn(): Promise<void> {
-    const worker = new Worker(`${this.assetsUrl}playground-worker.js`);
+  private spawn(worker = new Worker(this.workerUrl)): Promise<void> {
     let started = false;
     worker.onmessage = (event: MessageEvent<WorkerReply>) => this.settle(event.data);
     worker.onerror = (event) => {

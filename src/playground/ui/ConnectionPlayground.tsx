@@ -4,6 +4,7 @@ import React, {useEffect, useId, useRef, useState, useSyncExternalStore, type Co
 import clsx from 'clsx';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SqlEngine} from '../engine/engine';
+import {workerUrl} from '../engine/worker-url';
 import type {PresetId} from '../rules/presets';
 import type {PlaygroundProps} from './Playground';
 import type {Opening, StartFrom} from './usePlayground';
@@ -57,8 +58,14 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
     const from: StartFrom = {link, storageKey: storageKey(preset)};
     setLoading(link ? 'link' : 'own');
     setError(null);
-    // The engine's chunk is small: its worker loads sql.js while the UI's chunk still arrives.
-    const starting = import('../engine/engine').then((module) => module.startEngine(baseUrl));
+    // The worker starts loading sql.js now, while the engine's and the UI's chunks arrive.
+    let worker: Worker | undefined;
+    try {
+      worker = new Worker(workerUrl(baseUrl));
+    } catch {
+      // The engine starts its own and says why it cannot.
+    }
+    const starting = import('../engine/engine').then((module) => module.startEngine(baseUrl, worker));
     engine.current = starting;
     Promise.all([import('./Playground'), starting]).then(
       ([module, sqlEngine]) => {
@@ -71,6 +78,7 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
         }, 0);
       },
       (reason: Error) => {
+        worker?.terminate();
         dispose(starting);
         engine.current = null;
         setLoading(null);
