@@ -1,5 +1,5 @@
 import {test, expect, type Locator} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import {axeViolations} from './support/page-gates';
 import fs from 'node:fs';
 import {encodeLinkState} from '../../src/playground/ui/link';
 import {RUNAWAY_SQL} from '../../tools/playground.mjs';
@@ -249,10 +249,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await region.getByRole('combobox', {name: 'User constructor connection'}).selectOption('mongo');
     await region.getByRole('button', {name: 'Create User'}).click();
     await expect(region.getByRole('alert')).toBeVisible();
-    const {violations} = await new AxeBuilder({page}).include('main section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page, 'main section')).toEqual([]);
   });
 }
 
