@@ -1,7 +1,8 @@
 // Migrations per connection in the NestJS examples, run through their npm scripts (the TypeORM
 // CLI) as a reader does, each test on fresh databases of its own that it then reads directly.
 // On sql.js files by default; tagged @servers, so scripts/examples-on-servers.mjs runs them again
-// with MUSIC_DB_URL / SECRET_DB_URL, putting each connection on each server in turn.
+// with MUSIC_DB_URL / SECRET_DB_URL, putting each connection on each server in turn (the older
+// lines: music on MariaDB, secret on PostgreSQL; see `swapped`).
 import {expect, test} from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,8 +58,8 @@ test.afterEach(() => {
   for (const copy of copies.splice(0)) fs.rmSync(copy, {recursive: true, force: true});
 });
 
-for (const {name: example, guide, generateArgs, nothingToGenerate} of migrationExamples) {
-  for (const place of placements()) {
+for (const {name: example, guide, generateArgs, nothingToGenerate, swapped} of migrationExamples) {
+  for (const place of placements(swapped)) {
     test.describe(`${example}: music on ${place.music.label}, secret on ${place.secret.label}`, {tag: '@servers'}, () => {
       const dir = () => exampleDir(example);
 

@@ -13,6 +13,12 @@ export interface MigrationExample {
   generateArgs(connection: Role, name: string): string[];
   /** what migration:generate prints when there is nothing to generate */
   nothingToGenerate: string;
+  /**
+   * On two servers, also with the connections swapped. The older lines take the one placement
+   * that puts music (its foreign keys) on MariaDB; the matrix runs both connections' migrations
+   * on each server through their e2e suites.
+   */
+  swapped: boolean;
 }
 
 export const migrationExamples: MigrationExample[] = [
@@ -21,18 +27,21 @@ export const migrationExamples: MigrationExample[] = [
     guide: 'docs/nestjs-query/migrations.mdx',
     generateArgs: (connection, name) => [`src/migrations/${connection}/${name}`],
     nothingToGenerate: 'No changes in database schema were found - cannot generate a migration.',
+    swapped: true,
   },
   {
     name: 'nestjs-multi-db-nest11',
     guide: 'nestjs-query_versioned_docs/version-9.x-nest11/migrations.mdx',
     generateArgs: (connection, name) => [`src/migrations/${connection}/${name}`],
     nothingToGenerate: 'No changes in database schema were found - cannot generate a migration.',
+    swapped: false,
   },
   {
     name: 'nestjs-multi-db-legacy',
     guide: 'nestjs-query_versioned_docs/version-0.30.x/migrations.mdx',
     generateArgs: (_connection, name) => [name],
     nothingToGenerate: 'No changes in database schema were found - cannot generate a migration.',
+    swapped: false,
   },
 ];
 
@@ -53,19 +62,21 @@ const driverOf = (url?: string) => (url ? new URL(url).protocol.replace(/:$/, ''
 
 /**
  * The placements to test: sql.js for both connections, or, with server URLs in the environment,
- * every server for each connection (PostgreSQL + MariaDB: music on each, secret on the other).
+ * every server for each connection (PostgreSQL + MariaDB: music on each, secret on the other;
+ * without `swapped`, music on MariaDB only).
  */
-export function placements(): {music: Placement; secret: Placement}[] {
+export function placements(swapped = true): {music: Placement; secret: Placement}[] {
   const urls = [process.env.MUSIC_DB_URL, process.env.SECRET_DB_URL];
   if (!urls.some(Boolean)) return [{music: {label: 'sqljs'}, secret: {label: 'sqljs'}}];
   const [a, b] = urls.map((url) => ({label: driverOf(url), url}));
   // With sql.js on one side (a mixed setup), the servers' other pass already has each server
   // for each connection: the environment's own order is enough.
   if (a.label === b.label || a.label === 'sqljs' || b.label === 'sqljs') return [{music: a, secret: b}];
-  return [
+  const both = [
     {music: a, secret: b},
     {music: b, secret: a},
   ];
+  return swapped ? both : [both.find(({music}) => music.label === 'mariadb') ?? both[0]];
 }
 
 let counter = 0;
