@@ -5,8 +5,8 @@ import {axeViolations, expect, horizontalOverflow, test} from './support/page-ga
 import {root} from '../../tools/paths.mjs';
 
 // The "Use with AI" menu under each guide's title (closed, it is part of every page that
-// pages.spec.ts puts through the page gates): it loads its script only when opened, opens the page's twin in ChatGPT or Claude, and copies the MCP
-// server's configuration.
+// pages.spec.ts puts through the page gates): it loads its script only when opened, opens the
+// page's twin in ChatGPT or Claude, and copies the MCP server's configuration.
 
 const mcpPackage = JSON.parse(fs.readFileSync(path.join(root, 'mcp', 'package.json'), 'utf8')) as {name: string; bin: Record<string, string>};
 const skills = JSON.parse(fs.readFileSync(path.join(root, 'build', 'skills', 'index.json'), 'utf8')) as {
