@@ -63,7 +63,7 @@ for (const example of tenantExamples) {
       const dir = exampleDir(example.name);
       for (const {script, passed} of example.ownTests) {
         // run() reads stdout and stderr (Jest's summary is on stderr, Vitest's on stdout), without colours.
-        const own = await run(dir, 'npm', ['run', script], {NO_COLOR: '1'});
+        const own = await run(dir, 'npm', ['run', script]);
         expect(own.code, own.output).toBe(0);
         for (const line of passed) expect(own.output, `npm run ${script}`).toMatch(line);
       }
