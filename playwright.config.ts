@@ -1,9 +1,11 @@
 import {defineConfig, devices} from '@playwright/test';
 
 // One runner for everything: unit tests (no browser), the example apps over HTTP, and the built
-// site in Debian's Chromium. `npm test` builds the site first.
+// site in Debian's Chromium headless shell. `npm test` builds the site first.
 const sitePort = Number(process.env.SITE_PORT ?? 3210);
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// tools/paths.mjs's testChromiumPath, which `npm test` installs: Playwright's loader cannot
+// import tools/ into this config.
+const testChromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
 
 // Only the site project needs the built site: `--project=unit` or a spec file under
 // tests/examples runs without a build.
@@ -35,7 +37,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${sitePort}`,
-        launchOptions: {executablePath: chromium},
+        launchOptions: {executablePath: testChromiumPath},
       },
     },
   ],

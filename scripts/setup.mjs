@@ -3,7 +3,7 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {chromiumPath, root} from '../tools/paths.mjs';
+import {chromiumPath, root, testChromiumPath} from '../tools/paths.mjs';
 
 export {chromiumPath, root};
 
@@ -36,17 +36,25 @@ export function ensureDependencies(dir = root) {
   run('npm', [command, '--no-audit', '--no-fund', '--loglevel=error'], {cwd: dir});
 }
 
-/** Debian's Chromium for the browser tests (Playwright cannot download its own here). */
+/** Debian's Chromium for the benchmark, and its headless shell for the browser tests (Playwright cannot download its own here). */
 export function ensureChromium() {
-  if (fs.existsSync(chromiumPath)) return;
+  const wanted = [
+    [chromiumPath, 'chromium'],
+    [testChromiumPath, 'chromium-headless-shell'],
+  ];
+  const missing = wanted.filter(([file]) => !fs.existsSync(file));
+  if (missing.length === 0) return;
+  const packages = missing.map(([, name]) => name);
   if (process.platform !== 'linux' || process.getuid?.() !== 0 || !fs.existsSync('/usr/bin/apt-get')) {
-    console.error(`Chromium was not found at ${chromiumPath}. Install it (Debian: apt-get install chromium)`);
+    console.error(
+      `${missing.map(([file]) => file).join(' and ')} not found. Install ${packages.join(' and ')} (Debian: apt-get install ${packages.join(' ')})`,
+    );
     console.error('or point CHROMIUM_PATH at a Chromium or Chrome binary, then run npm test again.');
     process.exit(1);
   }
-  step("Installing Debian's Chromium for the browser tests (apt-get install chromium, about 30 s)...");
+  step(`Installing Debian's ${packages.join(' and ')} for the browser tests (apt-get install, about 30 s)...`);
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
     env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
   });
 }

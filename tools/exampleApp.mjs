@@ -233,6 +233,19 @@ export async function run(dir, command, args, env = {}, {timeoutMs} = {}) {
 
 /** @typedef {{code: number | null, output: string}} Run */
 
+/**
+ * The copy's own TypeScript compiler (its node_modules/typescript) with `args`, in `dir`: what
+ * the reader's `npm run typecheck` or build reports there, without colours.
+ * @param {string} dir
+ * @param {string[]} args
+ * @returns {Run}
+ */
+export function ownTsc(dir, args) {
+  const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '--pretty', 'false', ...args], {cwd: dir, encoding: 'utf8'});
+  return {code: result.status, output: result.stdout + result.stderr};
+}
+
 /** The tests' build of a copy: not dist/, which `npm start` (nest start) deletes and rebuilds. */
 const BUILD_OUT = '.tests-dist';
 

@@ -1,11 +1,10 @@
 import {test, expect} from '@playwright/test';
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../src/lib/regions';
 import {listExamples} from '../../tools/examples.mjs';
-import {exampleDir} from '../../tools/exampleApp.mjs';
+import {exampleDir, ownTsc} from '../../tools/exampleApp.mjs';
 
 // The eloquent-orm.js examples cannot install the package here; they type-check their models
 // against the API declared in types/ (tests/examples/every-example.spec.ts runs that `npm start`).
@@ -34,11 +33,8 @@ test('the eloquent family has examples to check (the loop below is not empty)', 
   expect(examples.length).toBeGreaterThan(0);
 });
 
-// With the example's own TypeScript, as its `npm start` does (plain output: the runner looks like a terminal).
-function typecheck(dir: string) {
-  const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
-  return spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], {cwd: dir, encoding: 'utf8'});
-}
+// With the example's own TypeScript, as its `npm start` does.
+const typecheck = (dir: string) => ownTsc(dir, ['-p', 'tsconfig.json']);
 
 /** A scratch copy of the example's standalone copy (installed from its own lockfile). */
 function copyOf(name: string) {
@@ -66,8 +62,8 @@ for (const {name, guide} of examples) {
     const models = fs.readFileSync(path.join(copy, 'src', 'models.ts'), 'utf8');
     fs.writeFileSync(path.join(copy, 'src', 'sql-on-mongo-test.ts'), models.replace('super("users", "mysql")', 'super("users", "mongo_test")'));
     const result = typecheck(copy);
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
   });
 
   test(`${name}: the mistake programs do not type-check`, () => {
@@ -76,13 +72,13 @@ for (const {name, guide} of examples) {
       fs.copyFileSync(path.join(copy, 'mistakes', mistake), path.join(copy, 'src', mistake));
     }
     const result = typecheck(copy);
-    expect(result.status).not.toBe(0);
-    expect(result.stdout).toContain(
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
       `src/sql-model-on-mongo.ts(12,20): error TS2345: Argument of type '"mongo"' is not assignable to parameter of type 'SqlConnectionName | undefined'.`,
     );
-    expect(result.stdout).toContain(
+    expect(result.output).toContain(
       `src/mongo-model-on-sql.ts(12,27): error TS2345: Argument of type '"mysql"' is not assignable to parameter of type 'MongoConnectionName'.`,
     );
-    expect(result.stdout.match(/error TS/g)).toHaveLength(2);
+    expect(result.output.match(/error TS/g)).toHaveLength(2);
   });
 }

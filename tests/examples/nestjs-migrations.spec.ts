@@ -59,7 +59,12 @@ test.afterEach(() => {
 });
 
 for (const {name: example, guide, generateArgs, nothingToGenerate, swapped} of migrationExamples) {
-  for (const place of placements(swapped)) {
+  const all = placements(swapped);
+  for (const place of all) {
+    // With the connections swapped, the tests of one driver's behaviour run where the secret
+    // connection is on that driver, and revert and baselining (the same on either) once.
+    const once = place === all[0];
+    const secretOn = (driver: string) => all.length === 1 || place.secret.label === driver;
     test.describe(`${example}: music on ${place.music.label}, secret on ${place.secret.label}`, {tag: '@servers'}, () => {
       const dir = () => exampleDir(example);
 
@@ -93,24 +98,25 @@ for (const {name: example, guide, generateArgs, nothingToGenerate, swapped} of m
         });
       });
 
-      test('revert undoes only the last migration of that connection', async () => {
-        await withDatabases(place, 'revert', async (databases) => {
-          expect((await npmRun(dir(), 'migration:run', databases.env)).code).toBe(0);
+      if (once)
+        test('revert undoes only the last migration of that connection', async () => {
+          await withDatabases(place, 'revert', async (databases) => {
+            expect((await npmRun(dir(), 'migration:run', databases.env)).code).toBe(0);
 
-          const music = await npmRun(dir(), 'migration:revert:music', databases.env);
-          expect(music.code, music.output).toBe(0);
-          expect(await tablesOf(databases.music)).toEqual(['albums', 'artists', 'music_migrations']);
-          expect(await recorded(databases.music, 'music')).toEqual(shippedMigrations.music.slice(0, 1));
-          expect(await tablesOf(databases.secret)).toEqual(ownTables.secret);
-          expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
+            const music = await npmRun(dir(), 'migration:revert:music', databases.env);
+            expect(music.code, music.output).toBe(0);
+            expect(await tablesOf(databases.music)).toEqual(['albums', 'artists', 'music_migrations']);
+            expect(await recorded(databases.music, 'music')).toEqual(shippedMigrations.music.slice(0, 1));
+            expect(await tablesOf(databases.secret)).toEqual(ownTables.secret);
+            expect(await recorded(databases.secret, 'secret')).toEqual(shippedMigrations.secret);
 
-          const secret = await npmRun(dir(), 'migration:revert:secret', databases.env);
-          expect(secret.code, secret.output).toBe(0);
-          expect(await tablesOf(databases.secret)).toEqual(['secret_migrations']);
-          expect(await databases.secret.rowCount('secret_migrations')).toBe(0);
-          expect(await tablesOf(databases.music)).toEqual(['albums', 'artists', 'music_migrations']);
+            const secret = await npmRun(dir(), 'migration:revert:secret', databases.env);
+            expect(secret.code, secret.output).toBe(0);
+            expect(await tablesOf(databases.secret)).toEqual(['secret_migrations']);
+            expect(await databases.secret.rowCount('secret_migrations')).toBe(0);
+            expect(await tablesOf(databases.music)).toEqual(['albums', 'artists', 'music_migrations']);
+          });
         });
-      });
 
       test('a column added to SecretEntity produces a migration for secret and nothing for default', async () => {
         const copy = copyOfExample(example);
@@ -192,7 +198,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate, swapped} of m
         });
       });
 
-      if (onNestjs9(example))
+      if (onNestjs9(example) && secretOn('mariadb'))
         test('a data change before a failing DDL statement: kept on MariaDB and MySQL (so a rerun repeats it), rolled back elsewhere', async () => {
           const copy = copyOfExample(example);
           copies.push(copy);
@@ -212,7 +218,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate, swapped} of m
           expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8'))).toContain(squash(dataChangeAdvice));
         });
 
-      if (onNestjs9(example))
+      if (onNestjs9(example) && once)
         test('baselining: on a database whose tables exist, migration:run fails and migration:run -- --fake records the migrations without running them', async () => {
           await withDatabases(place, 'baseline', async (databases) => {
             expect((await npmRun(dir(), 'migration:run:secret', databases.env)).code).toBe(0);
@@ -237,7 +243,7 @@ for (const {name: example, guide, generateArgs, nothingToGenerate, swapped} of m
           expect(extractRegion(commands, 'baseline')).toContain('npm run migration:run:secret -- --fake');
         });
 
-      if (onNestjs9(example))
+      if (onNestjs9(example) && secretOn('postgres'))
         test('a migration with transaction = false (CREATE INDEX CONCURRENTLY on PostgreSQL) runs under migrationsTransactionMode each, and the drift check agrees', async () => {
           const copy = copyOfExample(example);
           copies.push(copy);

@@ -4,13 +4,12 @@
 // folder. One compiler run per example covers every page that shows it. "In short" repeats code
 // the page shows again: a repeated block is pasted once, and an excerpt is marked as a fragment.
 import {expect, test} from '@playwright/test';
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {standaloneRoot} from '../../tools/standaloneExample.mjs';
 import {docsSourceFiles} from '../unit/support/docs-pages';
-import {exampleDir} from '../../tools/exampleApp.mjs';
+import {exampleDir, ownTsc} from '../../tools/exampleApp.mjs';
 import {root as repoRoot} from '../../tools/paths.mjs';
 import {pastedFiles, pastedPath, typeScriptSnippets, type PastedFile} from './support/page-blocks';
 
@@ -69,13 +68,10 @@ for (const example of examples) {
       };
       fs.writeFileSync(path.join(copy, 'tsconfig.pasted.json'), JSON.stringify(config));
 
-      const tsc = spawnSync(process.execPath, [path.join(copy, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.pasted.json'], {
-        cwd: copy,
-        encoding: 'utf8',
-      });
+      const tsc = ownTsc(copy, ['-p', 'tsconfig.pasted.json']);
       const shown = pasted.map(({page, at}) => `${at} (${page})`).join('\n');
-      expect(tsc.stdout + tsc.stderr, `pasted files:\n${shown}`).toBe('');
-      expect(tsc.status).toBe(0);
+      expect(tsc.output, `pasted files:\n${shown}`).toBe('');
+      expect(tsc.code).toBe(0);
     } finally {
       fs.rmSync(copy, {recursive: true, force: true});
     }

@@ -1,9 +1,9 @@
 import {test, expect, type Locator, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import {themes} from 'prism-react-renderer';
 import {extractRegion, stripRegionMarkers} from '../../src/lib/regions';
 import {openHydrated} from '../../tools/site.mjs';
+import {axeViolations} from './support/page-gates';
 import {searchFor} from './support/search';
 
 // What readers use in code blocks, guarded on the longest guides.
@@ -77,8 +77,7 @@ for (const mode of ['light', 'dark'] as const) {
       await switchColourMode(page, mode);
       expect(await shownColours(page)).toEqual(expectedColours(mode));
 
-      const {violations} = await new AxeBuilder({page}).include('.theme-code-block').withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, {include: '.theme-code-block', allImpacts: true})).toEqual([]);
       expect(errors).toEqual([]);
     });
   });

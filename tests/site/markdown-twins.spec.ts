@@ -27,11 +27,12 @@ test.describe('each page', () => {
   // The headings are in the page's HTML as served: no need to run (and hydrate) it.
   test.use({javaScriptEnabled: false});
   for (const url of pages) {
-    test(`${url}: the twin is served next to the page and has the page's headings`, async ({page, request}) => {
+    test(`${url}: the twin is served next to the page, linked from it, and has the page's headings`, async ({page, request}) => {
       const response = await request.get(twinUrl(url));
       expect(response.status()).toBe(200);
       expect(await response.text()).toBe(readTwin(url));
       await page.goto(url);
+      await expect(page.getByRole('link', {name: 'View as Markdown'})).toHaveAttribute('href', twinUrl(url));
       // The page's own headings: its title and the headings written in it (those have anchors).
       const onPage = await page.locator('article :is(h1, h2.anchor, h3.anchor, h4.anchor, h5.anchor, h6.anchor)').evaluateAll((hs) =>
         hs.map((h) => {
@@ -100,13 +101,5 @@ test.describe('the copy-page control', () => {
     await expect(page.getByRole('status').filter({hasText: 'Copied'})).toBeVisible();
     expect(fetched.map((u) => new URL(u).pathname)).toEqual([twinUrl(url)]);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fs.readFileSync(twinFile(url), 'utf8'));
-  });
-
-  test('links to the twin, on every page', async ({page}) => {
-    test.setTimeout(pages.length * 5_000);
-    for (const pageUrl of pages) {
-      await openHydrated(page, pageUrl);
-      await expect(page.getByRole('link', {name: 'View as Markdown'})).toHaveAttribute('href', twinUrl(pageUrl));
-    }
   });
 });

@@ -1,7 +1,7 @@
 import {test, expect, type Locator, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import {decodeLinkState, encodeLinkState} from '../../src/playground/ui/link';
 import {openHydrated} from '../../tools/site.mjs';
+import {axeViolations} from './support/page-gates';
 import {ELOQUENT_10_PAGE, ELOQUENT_PAGE, NESTJS_PAGE, playground, startPlayground} from './support/playground';
 
 // What the playground keeps and hands on: a shared link (secrets masked unless the reader says
@@ -81,8 +81,7 @@ test('a shared link scrolls to the playground and offers its setup; nothing load
   await expect(region.getByRole('status')).toHaveText("A shared playground setup is waiting in this page's link: open it, or start the playground without it.");
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.includes('/sqljs/') || p.endsWith('.wasm'))).toEqual([]);
-  const {violations} = await new AxeBuilder({page}).include('main section').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, {include: 'main section', allImpacts: true})).toEqual([]);
 
   // Next in the tab order: the offer.
   await page.keyboard.press('Tab');

@@ -2,13 +2,12 @@
 // with the example as a reader gets it: `npm start` with nothing configured, the operations of
 // try-it.graphql, and its own `npm test` and type-check.
 import {expect, test} from '@playwright/test';
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {extractRegion} from '../../../src/lib/regions';
 import {connectionHealth} from '../../../tools/health.mjs';
-import {exampleDir, run, spawnExample, startExample} from '../../../tools/exampleApp.mjs';
+import {exampleDir, ownTsc, run, spawnExample, startExample} from '../../../tools/exampleApp.mjs';
 import {guideText, tenantExamples, tenantsHealth} from './tenant-app';
 
 for (const example of tenantExamples) {
@@ -67,9 +66,9 @@ for (const example of tenantExamples) {
         expect(own.code, own.output).toBe(0);
         for (const line of passed) expect(own.output, `npm run ${script}`).toMatch(line);
       }
-      const tsc = spawnSync(process.execPath, [path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], {encoding: 'utf8'});
-      expect(tsc.stdout + tsc.stderr).toBe('');
-      expect(tsc.status).toBe(0);
+      const tsc = ownTsc(dir, ['--noEmit', '-p', dir]);
+      expect(tsc.output).toBe('');
+      expect(tsc.code).toBe(0);
     });
   });
 }

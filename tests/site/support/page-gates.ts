@@ -1,5 +1,6 @@
 // The gates every page of the site passes, whatever it shows, checked by one fixture that a page
-// test uses once: nothing requested from another origin on load; one main landmark; no serious
+// test uses once: nothing requested from another origin on load, nor the launcher's code or any
+// embed before a click; one main landmark; no serious
 // or critical axe violation in the light colour mode nor of the colour rules in the dark one
 // (code blocks' text left to a contrast check of its own, in both modes); in
 // both modes no link named by its position ("below"), no text coloured like a link that is not
@@ -10,7 +11,7 @@
 //   test('...', async ({gates}) => { await gates.open(url); ...; await gates.check(); });
 //
 // Tests of one part of a page in a given state (a launcher's fallback, a running playground)
-// use the same axe rules through axeViolations(page, selector).
+// use the same axe rules through axeViolations(page, {include: selector}).
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test as base, type Page} from '@playwright/test';
 import {openHydrated} from '../../../tools/site.mjs';
@@ -18,22 +19,34 @@ import {measureLayout} from '../../../tools/layoutMeasure.mjs';
 import {codeContrastFailures, readerFindings, titleControlsOutOfLine} from './reader-checks';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The StackBlitz launcher's own chunks: the SDK and each example's files, loaded on a click. */
+export const LAUNCH_CHUNK = /\/assets\/js\/(stackblitz-sdk|example-[^/]*-json)\.[0-9a-f]+\.js$/;
+
 // Code blocks' highlighted text: checked by codeContrastFailures, a fraction of axe's time on it.
 const CODE = '.theme-code-block pre code';
 
-/**
- * Serious and critical axe violations on the page, or inside `include` (a CSS selector); `rules`
- * limits the run to those rules.
- */
-export async function axeViolations(page: Page, include?: string, rules?: string[], exclude?: string): Promise<string[]> {
+export interface AxeOptions {
+  /** a CSS selector: only that part of the page */
+  include?: string;
+  /** a CSS selector left out */
+  exclude?: string;
+  /** only these rules */
+  rules?: string[];
+  /** every impact, not only serious and critical (a part that must be spotless) */
+  allImpacts?: boolean;
+}
+
+/** axe's serious and critical (or, with allImpacts, all) WCAG 2.1 A and AA violations, one line each. */
+export async function axeViolations(page: Page, {include, exclude, rules, allImpacts = false}: AxeOptions = {}): Promise<string[]> {
   // Legacy mode runs axe in the page itself, without the blank page the default opens to merge
   // frames' results: our pages have no frames when checked.
   let builder = new AxeBuilder({page}).withTags(AXE_TAGS).setLegacyMode(true);
-  if (rules) builder = builder.withRules(rules);
+  if (include) builder = builder.include(include);
   if (exclude) builder = builder.exclude(exclude);
-  const {violations} = await (include ? builder.include(include) : builder).analyze();
+  if (rules) builder = builder.withRules(rules);
+  const {violations} = await builder.analyze();
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => allImpacts || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
@@ -75,9 +88,11 @@ export const test = base.extend<{gates: PageGates}>({
   gates: async ({page, baseURL}, use) => {
     const site = new URL(baseURL!).origin;
     const elsewhere: string[] = [];
+    const launcherCode: string[] = [];
     page.on('request', (request) => {
       const target = new URL(request.url());
       if (!['data:', 'blob:'].includes(target.protocol) && target.origin !== site) elsewhere.push(request.url());
+      if (LAUNCH_CHUNK.test(request.url())) launcherCode.push(request.url());
     });
     let opened: string | undefined;
     await use({
@@ -91,6 +106,8 @@ export const test = base.extend<{gates: PageGates}>({
         base.info().setTimeout(base.info().timeout + 150_000);
         await page.waitForLoadState('networkidle');
         expect(elsewhere, `${opened} requested something from another origin`).toEqual([]);
+        expect(launcherCode, `${opened} loaded launcher code before a click`).toEqual([]);
+        await expect(page.locator('iframe'), 'an embed before a click').toHaveCount(0);
 
         await expect(page.getByRole('main'), 'one main landmark').toHaveCount(1);
 
@@ -103,7 +120,7 @@ export const test = base.extend<{gates: PageGates}>({
           await page.emulateMedia({colorScheme});
           await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
           await settled(page);
-          expect(await axeViolations(page, undefined, rules && [...rules], CODE), `axe, ${colorScheme} mode`).toEqual([]);
+          expect(await axeViolations(page, {rules: rules && [...rules], exclude: CODE}), `axe, ${colorScheme} mode`).toEqual([]);
           expect(await page.evaluate(codeContrastFailures), `code below 4.5:1 contrast, ${colorScheme} mode`).toEqual([]);
           expect(await page.evaluate(readerFindings), `what a reader sees, ${colorScheme} mode`).toEqual({
             vagueLinks: [],
