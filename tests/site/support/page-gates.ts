@@ -1,12 +1,12 @@
 // The gates every page of the site passes, whatever it shows, checked by one fixture that a page
 // test uses once: nothing requested from another origin on load, nor the launcher's code or any
-// embed before a click; one main landmark; no serious
-// or critical axe violation in the light colour mode nor of the colour rules in the dark one
-// (code blocks' text left to a contrast check of its own, in both modes); in
-// both modes no link named by its position ("below"), no text coloured like a link that is not
-// one, no disabled button that looks active; at 1280 px no quoted message or comment cut off at a
-// code block's edge; at 390 px no table scrolling without its edge shadows; at 375 px no
-// horizontal scroll, no control outside the screen and the controls under the title in line.
+// embed before a click; one main landmark; no serious or critical axe violation in the light
+// colour mode nor of the colour rules in the dark one (code blocks' text left to a contrast check
+// of its own, in both modes); in both modes no link named by its position ("below"), no text
+// coloured like a link that is not one, no disabled button that looks active; at 1280 px no quoted
+// message or comment cut off at a code block's edge; at 390 px no table scrolling without its edge
+// shadows; at 375 px no horizontal scroll, no control outside the screen and the controls under
+// the title in line.
 //
 //   test('...', async ({gates}) => { await gates.open(url); ...; await gates.check(); });
 //
