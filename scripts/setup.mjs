@@ -36,7 +36,10 @@ export function ensureDependencies(dir = root) {
   run('npm', [command, '--no-audit', '--no-fund', '--loglevel=error'], {cwd: dir});
 }
 
-/** Debian's Chromium for the benchmark, and its headless shell for the browser tests (Playwright cannot download its own here). */
+/**
+ * Debian's Chromium for the benchmark, and its headless shell for the browser tests (Playwright
+ * cannot download its own browsers here).
+ */
 export function ensureChromium() {
   const wanted = [
     [chromiumPath, 'chromium'],

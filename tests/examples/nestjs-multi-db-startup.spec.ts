@@ -81,7 +81,7 @@ for (const {name: example, guide, mistakes, silent, serverDown} of musicSecretEx
         const closedPort = await freePort();
         const started = Date.now();
         const user = scheme === 'postgres' ? 'postgres' : 'root';
-        // The built app (npm run start:prod): the first test runs npm start, which compiles first.
+        // The app as built, as `npm run start:prod` runs it; `npm start` has the first test.
         const {child} = await spawnExample(example, {[variable]: `${scheme}://${user}@127.0.0.1:${closedPort}/${database}`});
         await child.exited;
         console.log(`${example}: exited ${Date.now() - started} ms after starting with the ${role} server down`);

@@ -57,8 +57,6 @@ const launchers = [
   {url: '/nestjs-query/migrations-across-instances', example: 'nestjs-multi-db', open: 'src/database/migrate-with-lock.ts'},
 ];
 
-/** Chunks only a click may load: the SDK (with the launcher's StackBlitz code) and each example's files. */
-
 // What StackBlitz's embed page does for the SDK: answer SDK_INIT with a port.
 const STUB = `<!doctype html><html lang="en"><title>StackBlitz stub</title><script>
 addEventListener('message', (event) => {
