@@ -99,7 +99,9 @@ describe('isolation levels and retries', () => {
     const { outcomes, rows, runs } = await twoAtOnce(3);
     assert.deepEqual(outcomes, ['committed', 'committed']);
     assert.equal(rows, 1, 'the second run found the first secret');
-    assert.equal(runs, 3);
+    // At least one run again; one more when the retry read before the first
+    // had committed, and was rolled back again.
+    assert.ok(runs >= 3, `${runs} runs`);
   });
 
   it('an error that is not about the other transaction is not retried', async () => {
