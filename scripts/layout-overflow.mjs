@@ -8,6 +8,7 @@ import {chromium} from '@playwright/test';
 import {guidePaths, openHydrated, sitemapPaths} from '../tools/site.mjs';
 import {measureLayout} from '../tools/layoutMeasure.mjs';
 import {families} from '../tools/families.mjs';
+import {chromiumPath} from '../tools/paths.mjs';
 
 const WIDTHS = [1280, 1440, 390];
 const port = Number(process.env.SITE_PORT ?? 3210);
@@ -31,7 +32,7 @@ if (!(await serving())) {
   while (!(await serving())) await new Promise((r) => setTimeout(r, 250));
 }
 
-const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'});
+const browser = await chromium.launch({executablePath: chromiumPath});
 const perPage = [];
 try {
   const page = await browser.newPage();
