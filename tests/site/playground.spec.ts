@@ -38,6 +38,16 @@ test('the guide ships no playground code, sql.js or wasm until Start is pressed'
   expect([...new Set(requested.filter((p) => p.includes('/sqljs/')).map((p) => p.split('/').pop()))].sort()).toEqual(['playground-worker.js', 'sql-wasm.wasm']);
 });
 
+test('an engine that cannot load sql.js says why, and the playground still opens', async ({page}) => {
+  await page.route('**/sql-wasm.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
+  await openHydrated(page, ELOQUENT_PAGE);
+  const region = playground(page);
+  await region.getByRole('button', {name: 'Start playground'}).click();
+  await expect(region.getByRole('alert')).toHaveText('The SQL engine did not start: sql-wasm.wasm could not be fetched (HTTP 404)');
+  await expect(region.getByRole('table', {name: 'Model routing'})).toBeVisible();
+  await expect(region.getByRole('table', {name: 'Results'})).toHaveCount(0);
+});
+
 test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await runSql(region, "INSERT INTO users (name) VALUES ('ghost'); SELEC 1;");

@@ -7,7 +7,8 @@ import type {SqlEngine} from '../engine/engine';
 import {workerUrl} from '../engine/worker-url';
 import type {PresetId} from '../rules/presets';
 import type {PlaygroundProps} from './Playground';
-import type {Opening, StartFrom} from './usePlayground';
+import type {PlaygroundState} from './state';
+import type {StartFrom} from './usePlayground';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -37,7 +38,7 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   const headingId = useId();
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [loaded, setLoaded] = useState<{Playground: ComponentType<PlaygroundProps>; engine: SqlEngine; opening: Opening; from: StartFrom} | null>(null);
+  const [loaded, setLoaded] = useState<{Playground: ComponentType<PlaygroundProps>; engine: SqlEngine; opening: PlaygroundState; from: StartFrom} | null>(null);
   const [loading, setLoading] = useState<'link' | 'own' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fromLink = useSyncExternalStore(noSubscription, hashCarriesSetup, onServer);
@@ -56,8 +57,6 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
 
   function start(link: boolean): void {
     const from: StartFrom = {link, storageKey: storageKey(preset)};
-    setLoading(link ? 'link' : 'own');
-    setError(null);
     // The worker starts loading sql.js now, while the engine's and the UI's chunks arrive.
     let worker: Worker | undefined;
     try {
@@ -65,17 +64,15 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
     } catch {
       // The engine starts its own and says why it cannot.
     }
+    setLoading(link ? 'link' : 'own');
+    setError(null);
     const starting = import('../engine/engine').then((module) => module.startEngine(baseUrl, worker));
     engine.current = starting;
     Promise.all([import('./Playground'), starting]).then(
-      ([module, sqlEngine]) => {
-        // The first query goes to the engine now; the panels render a task later, so the
-        // worker's start is not queued behind that work.
-        const opening = module.openPlayground(preset, from, sqlEngine);
-        setTimeout(() => {
-          setLoaded({Playground: module.Playground, engine: sqlEngine, opening, from});
-          heading.current?.focus();
-        }, 0);
+      async ([module, sqlEngine]) => {
+        const opening = await module.openPlayground(preset, from, sqlEngine);
+        setLoaded({Playground: module.Playground, engine: sqlEngine, opening, from});
+        heading.current?.focus();
       },
       (reason: Error) => {
         worker?.terminate();

@@ -10,7 +10,8 @@ import ModelsPanel from './panels/ModelsPanel';
 import Note from './panels/Note';
 import RoutingPanel from './panels/RoutingPanel';
 import SqlConsole from './panels/SqlConsole';
-import {usePlayground, type Opening, type StartFrom} from './usePlayground';
+import type {PlaygroundState} from './state';
+import {usePlayground, type StartFrom} from './usePlayground';
 import styles from './playground.module.css';
 
 export interface PlaygroundProps {
@@ -19,8 +20,8 @@ export interface PlaygroundProps {
   from: StartFrom;
   /** The engine the Start click started (the section that renders this owns it). */
   engine: SqlEngine;
-  /** The state it opens with, and its first query (openPlayground). */
-  opening: Opening;
+  /** The state it opens with, the first query's answer in it (openPlayground). */
+  opening: PlaygroundState;
 }
 
 export {openPlayground} from './usePlayground';

@@ -1,6 +1,6 @@
 // The playground's behaviour: its state (see ./state.ts), the rules of the preset's ORM, the SQL
 // engine in its worker, and what each control does. The panels only render and call these.
-import {useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useDeferredValue, useEffect, useMemo, useReducer, useRef} from 'react';
 import {MASK, MAX_ENV_CHARS, maskSecrets, type EnvSecret} from '../rules/dotenv';
 import {IN_MEMORY} from '../rules/nestjs/connections';
 import {encodeLinkState} from './link';
@@ -11,7 +11,17 @@ import {defaultQuery, firstSqlConnection, resultSource, schemaFor} from '../rule
 import {initialSettings, type RoutingView} from '../rules/ruleset';
 import {saveFile, slug} from './files';
 import {addDocument, objectId} from './mongoStore';
-import {initialSetup, readSaved, reducer, stateFrom, writeSaved, type Message, type Opening as SavedOpening, type PlaygroundState} from './state';
+import {
+  initialSetup,
+  readSaved,
+  reducer,
+  stateFrom,
+  writeSaved,
+  type ConsoleOutcome,
+  type Message,
+  type Opening as SavedOpening,
+  type PlaygroundState,
+} from './state';
 
 export const number = new Intl.NumberFormat('en');
 
@@ -47,24 +57,39 @@ function send(engine: SqlEngine, preset: Preset, view: RoutingView, text: string
   return {from: resultSource(connection), outcome: engine.exec(connection.databaseKey, text, [], schemaFor(preset, view, connection.databaseKey))};
 }
 
-/** How the playground opens: its state, and its first query, already sent to the engine. */
-export interface Opening {
-  state: PlaygroundState;
-  first: Sent | null;
+/** What a statement sent to the engine came to, as the console shows it. */
+async function outcomeOf({from, outcome}: Sent): Promise<ConsoleOutcome> {
+  try {
+    return {kind: 'result', ...(await outcome), where: from};
+  } catch (error) {
+    return error instanceof InterruptedError
+      ? {kind: 'stopped', text: `${error.message} The SQL engine was restarted and every database is back as it was before this statement.`}
+      : {kind: 'error', text: `SQLite: ${(error as Error).message}. Nothing was changed.`};
+  }
 }
 
 /**
  * The state a playground opens with (the preset, or the link's or saved setup `from` asks for),
- * and its first query sent at once, before the panels render: the worker runs it the moment
- * sql.js has loaded.
+ * once the engine has started and answered the first query. The panels then render once, with
+ * that answer: rendering them while sql.js loads would take CPU time the worker needs.
  */
-export function openPlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine): Opening {
+export async function openPlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine): Promise<PlaygroundState> {
   const preset = PRESETS[presetId];
   const state = openingState(preset, from);
   const routing = RULESETS[preset.ruleset].route(preset, state.env, state.settings, state.testMode);
   const first = send(engine, preset, routing, state.sql, state.consoleConnection);
-  first?.outcome.catch(() => {}); // shown once the engine has started, which says so itself when it cannot
-  return {state, first};
+  const outcome = first ? outcomeOf(first) : null;
+  try {
+    await engine.whenReady();
+  } catch (error) {
+    return {...state, notes: {...state.notes, engine: {tone: 'alert', text: `The SQL engine did not start: ${(error as Error).message}`}}};
+  }
+  return {
+    ...state,
+    ready: true,
+    outcome: await outcome,
+    notes: {...state.notes, engine: {tone: 'status', text: 'SQL engine ready: SQLite (sql.js) in a Web Worker.'}},
+  };
 }
 
 function openingState(preset: Preset, {link, storageKey}: StartFrom): PlaygroundState {
@@ -74,14 +99,13 @@ function openingState(preset: Preset, {link, storageKey}: StartFrom): Playground
   const setup = initialSetup(preset, ruleset, PRESET_ENV[preset.id], opening);
   const routing = ruleset.route(preset, setup.env, setup.settings, setup.testMode);
   const first = firstSqlConnection(preset, routing);
-  const start = stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first));
-  return {...start, notes: {...start.notes, engine: {tone: 'status', text: 'Starting the SQL engine (SQLite in a Web Worker)…'}}};
+  return stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first));
 }
 
-export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine, opening: Opening) {
+export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine, opening: PlaygroundState) {
   const preset = PRESETS[presetId];
   const ruleset = RULESETS[preset.ruleset];
-  const [state, dispatch] = useReducer(reducer, opening.state);
+  const [state, dispatch] = useReducer(reducer, opening);
   const deferredEnv = useDeferredValue(state.env);
   const secrets = useMemo(() => maskSecrets(deferredEnv, PRESET_ENV[preset.id]).secrets, [deferredEnv, preset.id]);
   const routing = useMemo(
@@ -92,52 +116,29 @@ export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEn
   const cliPlan = useMemo(() => (ruleset.cli ? ruleset.cli.plan(state.cli, deferredEnv) : null), [ruleset, state.cli, deferredEnv]);
 
   const counters = useRef<Record<string, number>>({});
-  const first = useRef(opening.first);
 
   // Shows the outcome of a statement sent to the engine.
-  const report = useCallback(async (from: string, outcome: Promise<ExecOutcome>) => {
+  async function report(sent: Sent): Promise<void> {
     dispatch({type: 'outcome', outcome: {kind: 'running'}});
-    try {
-      dispatch({type: 'outcome', outcome: {kind: 'result', ...(await outcome), where: from}});
-    } catch (error) {
-      const failed =
-        error instanceof InterruptedError
-          ? {kind: 'stopped' as const, text: `${error.message} The SQL engine was restarted and every database is back as it was before this statement.`}
-          : {kind: 'error' as const, text: `SQLite: ${(error as Error).message}. Nothing was changed.`};
-      dispatch({type: 'outcome', outcome: failed});
-    }
-  }, []);
+    dispatch({type: 'outcome', outcome: await outcomeOf(sent)});
+  }
 
   const run = (text: string, connectionName: string, view: RoutingView = routing) => {
     const error = view.connections.find((c) => c.name === connectionName)?.error;
     if (error) return dispatch({type: 'outcome', outcome: {kind: 'error', text: error}});
     const sent = send(engine, preset, view, text, connectionName);
-    if (sent) void report(sent.from, sent.outcome);
+    if (sent) void report(sent);
   };
 
   useEffect(() => {
-    const note = (text: string, tone: 'status' | 'alert' = 'status') => dispatch({type: 'note', slot: 'engine', note: {tone, text}});
     engine.listen((event) => {
-      if (event.type === 'busy') dispatch({type: 'engine', busy: event.busy});
-      else note(`SQL engine restarted (${event.why === 'time-limit' ? 'time limit' : event.why}); every database was restored from its last good state.`);
+      if (event.type === 'busy') return dispatch({type: 'engine', busy: event.busy});
+      const why = event.why === 'time-limit' ? 'time limit' : event.why;
+      const text = `SQL engine restarted (${why}); every database was restored from its last good state.`;
+      dispatch({type: 'note', slot: 'engine', note: {tone: 'status', text}});
     });
-    let live = true;
-    engine.whenReady().then(
-      () => {
-        if (!live) return;
-        const sent = first.current;
-        first.current = null;
-        if (sent) void report(sent.from, sent.outcome);
-        dispatch({type: 'engine', ready: true});
-        note('SQL engine ready: SQLite (sql.js) in a Web Worker.');
-      },
-      (error: Error) => live && note(`The SQL engine did not start: ${error.message}`, 'alert'),
-    );
-    return () => {
-      live = false;
-      engine.listen(() => {});
-    };
-  }, [engine, report]);
+    return () => engine.listen(() => {});
+  }, [engine]);
 
   // The reader's edits are kept in this browser, per page and preset, once they change anything:
   // SAVE_DELAY_MS after the last edit, or when the page goes away. Back at the preset, nothing is kept.
