@@ -2,7 +2,7 @@
 // The files are copied into static/sqljs/<content hash>/ (git-ignored), which Docusaurus serves
 // in development and copies into the build; the hash in the path lets browsers cache them for
 // good. The folder reaches the playground's code as the compile-time constant
-// __SQLJS_ASSETS_DIR__ (src/playground/engine/worker-url.ts).
+// __SQLJS_ASSETS_DIR__ (src/playground/engine/launch.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';

@@ -4,7 +4,7 @@
 // the reader presses Stop) it kills the worker, starts a new one and reopens every database from
 // those copies, so they are exactly as they were before that statement.
 
-import {workerUrl} from './worker-url';
+import {startWorker} from './launch';
 
 export interface QueryResult {
   columns: string[];
@@ -69,11 +69,11 @@ interface WorkerReply {
 }
 
 /**
- * Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL), in `worker`
- * when the page already started one (it starts loading sql.js while this chunk still arrives).
+ * Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL; `wasm`: its
+ * compiled wasm), in `worker` when the page already started one (see ./launch.ts).
  */
-export function startEngine(baseUrl: string, worker?: Worker): SqlEngine {
-  return new SqlEngine(workerUrl(baseUrl), worker);
+export function startEngine(baseUrl: string, wasm: Promise<WebAssembly.Module>, worker?: Worker): SqlEngine {
+  return new SqlEngine(() => startWorker(baseUrl, wasm), worker);
 }
 
 export type EngineEvent = {type: 'busy'; busy: boolean} | {type: 'restarted'; why: Interruption};
@@ -93,7 +93,7 @@ export class SqlEngine {
   private listener: (event: EngineEvent) => void = () => {};
 
   constructor(
-    private readonly workerUrl: string,
+    private readonly newWorker: () => Worker,
     firstWorker?: Worker,
   ) {
     this.ready = this.spawn(firstWorker);
@@ -157,7 +157,7 @@ export class SqlEngine {
     this.rejectAll(new InterruptedError('stopped'));
   }
 
-  private spawn(worker = new Worker(this.workerUrl)): Promise<void> {
+  private spawn(worker = this.newWorker()): Promise<void> {
     let started = false;
     worker.onmessage = (event: MessageEvent<WorkerReply>) => this.settle(event.data);
     worker.onerror = (event) => {

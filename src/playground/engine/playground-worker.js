@@ -108,17 +108,11 @@ function createRunner(SQL) {
 if (typeof module === 'object' && module.exports) {
   module.exports = {createRunner};
 } else {
-  // Start loading sql.js's wasm the moment the worker starts, from the folder this worker is
-  // served from, while the page is still sending `init`. Failures surface as the reply to `init`.
-  const here = new URL('./', self.location.href).href;
-  const wasm = fetch(`${here}sql-wasm.wasm`).then(async (response) => {
-    if (!response.ok) throw new Error(`sql-wasm.wasm could not be fetched (HTTP ${response.status})`);
-    // Streaming compilation needs the wasm MIME type; a host serving another one gets the slower
-    // path. The response is not cloned for that: a teed body loses the streaming fast path.
-    if ((response.headers.get('content-type') ?? '').split(';')[0].trim() !== 'application/wasm') {
-      return WebAssembly.compile(await response.arrayBuffer());
-    }
-    return WebAssembly.compileStreaming(response);
+  // sql.js's wasm comes compiled from the page (see ./launch.ts), in a message taken the moment
+  // it arrives: `init` waits for it, so it cannot queue behind `init`.
+  let received;
+  const wasm = new Promise((resolve, reject) => {
+    received = (data) => (data.module ? resolve(data.module) : reject(new Error(data.error || 'sql-wasm.wasm could not be loaded')));
   });
   wasm.catch(() => {});
   const loading = (async () => {
@@ -130,7 +124,6 @@ if (typeof module === 'object' && module.exports) {
       fail = reject;
     });
     const SQL = self.initSqlJs({
-      locateFile: (file) => `${here}${file}`,
       instantiateWasm: (imports, done) => {
         wasm.then((module) => WebAssembly.instantiate(module, imports)).then(done, fail);
         return {};
@@ -145,6 +138,7 @@ if (typeof module === 'object' && module.exports) {
   // still loading, so the page may send `open` and `exec` right behind `init`.
   let queue = Promise.resolve();
   self.onmessage = (event) => {
+    if (event.data && event.data.type === 'wasm') return received(event.data);
     queue = queue.then(() => handle(event.data));
   };
   async function handle(data) {
