@@ -238,11 +238,12 @@ export async function run(dir, command, args, env = {}, {timeoutMs} = {}) {
  * the reader's `npm run typecheck` or build reports there, without colours.
  * @param {string} dir
  * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} [env]
  * @returns {Run}
  */
-export function ownTsc(dir, args) {
+export function ownTsc(dir, args, env = process.env) {
   const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '--pretty', 'false', ...args], {cwd: dir, encoding: 'utf8'});
+  const result = spawnSync(process.execPath, [tsc, '--pretty', 'false', ...args], {cwd: dir, encoding: 'utf8', env});
   return {code: result.status, output: result.stdout + result.stderr};
 }
 
@@ -271,11 +272,9 @@ export async function buildOnce(dir) {
   try {
     if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) return path.join(BUILD_OUT, 'main.js');
     fs.rmSync(path.join(dir, BUILD_OUT), {recursive: true, force: true});
-    const tsc = path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
     // Not incremental: the copy's build info describes dist/, and would skip writing this folder.
-    const args = [tsc, '-p', 'tsconfig.build.json', '--outDir', BUILD_OUT, '--incremental', 'false'];
-    const result = spawnSync(process.execPath, args, {cwd: dir, encoding: 'utf8', env: exampleEnv({})});
-    if (result.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed in ${dir}:\n${result.stdout}${result.stderr}`);
+    const built = ownTsc(dir, ['-p', 'tsconfig.build.json', '--outDir', BUILD_OUT, '--incremental', 'false'], exampleEnv({}));
+    if (built.code !== 0) throw new Error(`tsc -p tsconfig.build.json failed in ${dir}:\n${built.output}`);
     fs.writeFileSync(stamp, wanted);
   } finally {
     release();
