@@ -27,6 +27,7 @@ if (rows.length === 0) {
 // Two examples at a time (the machine has two cores); the rows of one example share its copy, so they take turns.
 const queue = [...new Set(rows.map((row) => row.example.name))].map((name) => rows.filter((row) => row.example.name === name));
 const results = [];
+let rowsStarted = 0; // names each row's databases: rows running side by side never share one
 const log = (line) => console.log(`  ${line}`);
 await Promise.all(
   [0, 1].map(async () => {
@@ -34,7 +35,7 @@ await Promise.all(
       for (const row of group) {
         const since = Date.now();
         console.log(`> ${rowName(row)}`);
-        results.push(await runRow(row, {base: `${base}_${results.length}`, log}));
+        results.push(await runRow(row, {base: `${base}_${rowsStarted++}`, log}));
         console.log(`< ${rowName(row)} in ${((Date.now() - since) / 1000).toFixed(0)} s`);
       }
     }
