@@ -40,6 +40,7 @@ export function readExample(dir) {
   const files = [
     ['open', description.open],
     ['checks.smoke', description.checks?.smoke],
+    ...(description.sqljsOnlyTests ?? []).map((test, i) => [`sqljsOnlyTests.${i}`, test]),
   ];
   for (const [field, relative] of files) {
     if (relative && !fs.statSync(path.join(dir, relative), {throwIfNoEntry: false})?.isFile()) {

@@ -1,6 +1,8 @@
 // One row of the matrix: the example's standalone copy on one Node version, `npm ls` clean,
 // `npm start` answering its health check, then its own `npm test` on sql.js and (on the row that runs them) on each
-// server its handbook.json lists, with every *_DB_URL variable pointed at a fresh database there.
+// server its handbook.json lists, with every *_DB_URL variable pointed at a fresh database there
+// (less its "sqljsOnlyTests", which would only run on sql.js again).
+import fs from 'node:fs';
 import path from 'node:path';
 import {createDatabase, dropDatabases, serverVersion} from '../../tools/databases.mjs';
 import {run, startExample} from '../../tools/exampleApp.mjs';
@@ -63,7 +65,7 @@ export async function runRow(row, {base, log}) {
       for (const name of urlVariables) env[name] = await createDatabase(kind, `${prefix}_${name.replace(/_URL$/, '').toLowerCase()}_test`);
     }
     try {
-      const {code, output} = await npm(dir, ['test'], env);
+      const {code, output} = await npm(dir, ['test', ...(kind ? leaveOut(dir, example.description.sqljsOnlyTests) : [])], env);
       const counts = testCounts(output);
       const passed = code === 0 && counts !== undefined && counts.failed === 0 && counts.passed > 0;
       runs.push({check: 'npm test', database, passed, tests: counts?.passed, ...(passed ? {} : {output: output.slice(-4000)})});
@@ -73,6 +75,20 @@ export async function runRow(row, {base, log}) {
     }
   }
   return {...rowKey(row), nodeVersion: node.version, packages, runs};
+}
+
+/**
+ * The arguments after `npm test` that leave `files` out, in the words of the example's test runner.
+ * @param {string} dir
+ * @param {string[] | undefined} files
+ */
+export function leaveOut(dir, files) {
+  if (!files) return [];
+  const script = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts?.test ?? '';
+  if (/\bvitest\b/.test(script)) return ['--', ...files.flatMap((file) => ['--exclude', `**/${file}`])];
+  if (/\bjest\b/.test(script))
+    return ['--', '--testPathIgnorePatterns', '/node_modules/', ...files.map((file) => `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)];
+  throw new Error(`${dir}: "sqljsOnlyTests" needs an npm test that runs Vitest or Jest, not "${script}"`);
 }
 
 /** @param {import('./rows.mjs').Row} row */

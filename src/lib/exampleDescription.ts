@@ -27,6 +27,8 @@ export interface ExampleDescription {
   };
   /** drivers the server pass (scripts/examples-on-servers.mjs) runs its @servers tests on */
   servers?: ('postgres' | 'mariadb' | 'mysql')[];
+  /** test files that pin every *_DB_URL to empty (in-memory sql.js): the matrix runs them on its sql.js run only */
+  sqljsOnlyTests?: string[];
   /** preset id of src/playground/rules/presets.ts that it feeds */
   playground?: string;
   /** shared suites of tests/examples that also run against it (e.g. "music-secret") */

@@ -1,9 +1,12 @@
 import {test, expect} from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {exampleLockfile, lockedVersions} from '../../tools/lockfile.mjs';
 import {matrixRows as rowsToRun, rowName} from '../../scripts/matrix/rows.mjs';
 import {lastVerified, matrixRows as recordedRows, testedWith, testedWithText, type MatrixRow} from '../../src/plugins/tested-with/testedWith';
 import {testCounts} from '../../scripts/matrix/counts.mjs';
+import {leaveOut} from '../../scripts/matrix/run.mjs';
 
 // src/data/compatibility.json is what `npm run matrix` ran; the compatibility page and every
 // guide's "tested with" line are built from it and from the lockfiles. CI runs the matrix again
@@ -59,4 +62,16 @@ test("the matrix counts tests from each runner's closing lines, and finds none i
   expect(testCounts(' Test Files  3 passed (3)\n      Tests  1 failed | 40 passed (41)\n')).toEqual({passed: 40, failed: 1});
   expect(testCounts('Tests:       2 failed, 11 passed, 13 total\n')).toEqual({passed: 11, failed: 2});
   expect(testCounts('npm ERR! missing script: test\n')).toBeUndefined();
+});
+
+test("the matrix's server runs leave an example's sql.js-only test files out, in its test runner's words", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leave-out-'));
+  const withTest = (test: string) => fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({scripts: {test}}));
+  expect(leaveOut(dir, undefined)).toEqual([]);
+  withTest('vitest run --config ./vitest.config.e2e.ts');
+  expect(leaveOut(dir, ['test/mistakes.e2e-spec.ts'])).toEqual(['--', '--exclude', '**/test/mistakes.e2e-spec.ts']);
+  withTest('jest --config ./test/jest-e2e.json');
+  expect(leaveOut(dir, ['test/mistakes.e2e-spec.ts'])).toEqual(['--', '--testPathIgnorePatterns', '/node_modules/', 'test/mistakes\\.e2e-spec\\.ts$']);
+  withTest('node --test');
+  expect(() => leaveOut(dir, ['test/a.ts'])).toThrow('"sqljsOnlyTests" needs an npm test that runs Vitest or Jest, not "node --test"');
 });

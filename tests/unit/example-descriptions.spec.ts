@@ -52,6 +52,18 @@ test('every guide line is a docs version on disk: the current docs folder or one
   }
 });
 
+test('each test file an example runs on sql.js only empties every *_DB_URL variable of its contract itself', () => {
+  const listed = listExamples().filter(({description}) => description.sqljsOnlyTests);
+  expect(listed.length).toBeGreaterThan(0);
+  for (const {name, dir, description} of listed) {
+    const urls = Object.keys(description.env).filter((key) => key.endsWith('_DB_URL'));
+    for (const test of description.sqljsOnlyTests!) {
+      const text = fs.readFileSync(path.join(dir, test), 'utf8');
+      for (const key of urls) expect(text, `examples/${name}/${test} sets ${key}`).toMatch(new RegExp(`\\b${key}: ''`));
+    }
+  }
+});
+
 test('a valid description parses as written', () => {
   expect(parse(valid)()).toEqual(valid);
 });

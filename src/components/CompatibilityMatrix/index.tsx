@@ -107,8 +107,8 @@ export default function CompatibilityMatrix({data}: Props): ReactNode {
         <p>
           Each row is one example, copied out of this handbook on its own and installed from its lockfile, as you would download it, on one Node version:{' '}
           <code>npm ls</code> must be clean, <code>npm start</code> must answer its health check, and its own <code>npm test</code> must pass on sql.js and, on
-          an example&apos;s first row, on PostgreSQL and MariaDB. The versions are read from the lockfile that ran. Every change to the handbook runs these rows
-          again before it is published.
+          an example&apos;s first row, on PostgreSQL and MariaDB (test files that run on in-memory sql.js whatever the setup, such as the mistake programs, run
+          on sql.js only). The versions are read from the lockfile that ran. Every change to the handbook runs these rows again before it is published.
         </p>
         {data.lines.map((line) => (
           <Line key={`${line.family} ${line.name}`} line={line} />
