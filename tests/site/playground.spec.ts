@@ -60,6 +60,10 @@ test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
 
 test('Stop ends a runaway query; the page keeps responding and the databases come back', async ({page}) => {
   test.slow(); // waits for a query that never ends on its own
+  const wasmFetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/sql-wasm.wasm')) wasmFetches.push(request.url());
+  });
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
@@ -83,6 +87,8 @@ test('Stop ends a runaway query; the page keeps responding and the databases com
   expect(await namesOn(region, 'mysql')).toEqual(['User 1']);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 2/})).toContainText('row 2 of users');
+  // The new worker got the wasm the first one compiled.
+  expect(wasmFetches).toHaveLength(1);
 });
 
 test('a disabled Stop looks disabled in both colour modes, not like a red button to press', async ({page}) => {
@@ -97,6 +103,10 @@ test('a disabled Stop looks disabled in both colour modes, not like a red button
 
 test('a runaway query is stopped by the time limit, and the page responds meanwhile', async ({page}) => {
   test.slow(); // waits for a query that never ends on its own
+  const wasmFetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/sql-wasm.wasm')) wasmFetches.push(request.url());
+  });
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await region.getByRole('button', {name: 'Create User'}).click();
   await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();

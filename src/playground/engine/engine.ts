@@ -69,11 +69,11 @@ interface WorkerReply {
 }
 
 /**
- * Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL; `wasm`: its
- * compiled wasm), in `worker` when the page already started one (see ./launch.ts).
+ * Starts an engine on the site's own copy of sql.js (`baseUrl`: the site's base URL), in `worker`
+ * when the page already started one (see ./launch.ts).
  */
-export function startEngine(baseUrl: string, wasm: Promise<WebAssembly.Module>, worker?: Worker): SqlEngine {
-  return new SqlEngine(() => startWorker(baseUrl, wasm), worker);
+export function startEngine(baseUrl: string, worker?: Worker): SqlEngine {
+  return new SqlEngine(() => startWorker(baseUrl), worker);
 }
 
 export type EngineEvent = {type: 'busy'; busy: boolean} | {type: 'restarted'; why: Interruption};

@@ -108,13 +108,25 @@ function createRunner(SQL) {
 if (typeof module === 'object' && module.exports) {
   module.exports = {createRunner};
 } else {
-  // sql.js's wasm comes compiled from the page (see ./launch.ts), in a message taken the moment
-  // it arrives: `init` waits for it, so it cannot queue behind `init`.
+  // sql.js's wasm: fetched and compiled here from the start, and sent to the page for the workers
+  // it starts later, which get it in a message taken the moment it arrives (see ./launch.ts).
   let received;
-  const wasm = new Promise((resolve, reject) => {
-    received = (data) => (data.module ? resolve(data.module) : reject(new Error(data.error || 'sql-wasm.wasm could not be loaded')));
-  });
+  const wasm =
+    self.name === 'wasm-from-page'
+      ? new Promise((resolve) => {
+          received = (data) => resolve(data.module);
+        })
+      : compileWasm();
   wasm.catch(() => {});
+  async function compileWasm() {
+    const response = await fetch(new URL('sql-wasm.wasm', self.location.href));
+    if (!response.ok) throw new Error(`sql-wasm.wasm could not be fetched (HTTP ${response.status})`);
+    // Streaming compilation needs the wasm MIME type; a host serving another one gets the slower path.
+    const streams = (response.headers.get('content-type') || '').split(';')[0].trim() === 'application/wasm';
+    const module = streams ? await WebAssembly.compileStreaming(response) : await WebAssembly.compile(await response.arrayBuffer());
+    self.postMessage({type: 'wasm', module});
+    return module;
+  }
   const loading = (async () => {
     // The site serves this file with sql.js in front of it (see ../plugin.ts).
     if (typeof self.initSqlJs !== 'function') throw new Error('sql.js is missing from the worker file');
@@ -138,7 +150,7 @@ if (typeof module === 'object' && module.exports) {
   // still loading, so the page may send `open` and `exec` right behind `init`.
   let queue = Promise.resolve();
   self.onmessage = (event) => {
-    if (event.data && event.data.type === 'wasm') return received(event.data);
+    if (event.data && event.data.type === 'wasm') return received && received(event.data);
     queue = queue.then(() => handle(event.data));
   };
   async function handle(data) {

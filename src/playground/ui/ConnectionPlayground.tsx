@@ -4,7 +4,7 @@ import React, {useEffect, useId, useRef, useState, useSyncExternalStore, type Co
 import clsx from 'clsx';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SqlEngine} from '../engine/engine';
-import {compileSqlJs, startWorker} from '../engine/launch';
+import {startWorker} from '../engine/launch';
 import type {PresetId} from '../rules/presets';
 import type {PlaygroundProps} from './Playground';
 import type {PlaygroundState} from './state';
@@ -57,18 +57,16 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
 
   function start(link: boolean): void {
     const from: StartFrom = {link, storageKey: storageKey(preset)};
-    // sql.js's wasm and the worker start loading now, while the engine's and the UI's chunks arrive.
-    const wasm = compileSqlJs(baseUrl);
-    wasm.catch(() => {}); // the worker is told, and the engine says why it did not start
+    // The worker starts loading sql.js now, while the engine's and the UI's chunks arrive.
     let worker: Worker | undefined;
     try {
-      worker = startWorker(baseUrl, wasm);
+      worker = startWorker(baseUrl);
     } catch {
       // The engine starts its own and says why it cannot.
     }
     setLoading(link ? 'link' : 'own');
     setError(null);
-    const starting = import('../engine/engine').then((module) => module.startEngine(baseUrl, wasm, worker));
+    const starting = import('../engine/engine').then((module) => module.startEngine(baseUrl, worker));
     engine.current = starting;
     Promise.all([import('./Playground'), starting]).then(
       async ([module, sqlEngine]) => {

@@ -75,8 +75,7 @@ async function outcomeOf({from, outcome}: Sent): Promise<ConsoleOutcome> {
  */
 export async function openPlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine): Promise<PlaygroundState> {
   const preset = PRESETS[presetId];
-  const state = openingState(preset, from);
-  const routing = RULESETS[preset.ruleset].route(preset, state.env, state.settings, state.testMode);
+  const {state, routing} = openingState(preset, from);
   const first = send(engine, preset, routing, state.sql, state.consoleConnection);
   const outcome = first ? outcomeOf(first) : null;
   try {
@@ -92,14 +91,15 @@ export async function openPlayground(presetId: PresetId, from: StartFrom, engine
   };
 }
 
-function openingState(preset: Preset, {link, storageKey}: StartFrom): PlaygroundState {
+/** The state the preset, link or saved setup opens with, and where its connections go. */
+function openingState(preset: Preset, {link, storageKey}: StartFrom): {state: PlaygroundState; routing: RoutingView} {
   const ruleset = RULESETS[preset.ruleset];
   const saved = link ? null : readSaved(storageKey);
   const opening: SavedOpening = link ? {from: 'link', text: window.location.hash} : saved === null ? null : {from: 'saved', text: saved};
   const setup = initialSetup(preset, ruleset, PRESET_ENV[preset.id], opening);
   const routing = ruleset.route(preset, setup.env, setup.settings, setup.testMode);
   const first = firstSqlConnection(preset, routing);
-  return stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first));
+  return {state: stateFrom(setup, ruleset.cli?.initial ?? '', first, defaultQuery(preset, routing, first)), routing};
 }
 
 export function usePlayground(presetId: PresetId, from: StartFrom, engine: SqlEngine, opening: PlaygroundState) {
