@@ -4,7 +4,7 @@
 // Playwright (`npm test -- --project=unit`).
 import fs from 'node:fs';
 import path from 'node:path';
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {ensureChromium, ensureDependencies, root, run, step} from './setup.mjs';
 
 const started = Date.now();
@@ -14,15 +14,17 @@ ensureDependencies();
 ensureChromium();
 
 let since = Date.now();
-step('Type-checking the site, its plugins and tests (tsc)...');
-run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-console.log(`Type-checked in ${seconds(since)}.`);
-
-since = Date.now();
-step('Linting and checking the format (eslint, prettier; `npm run format` fixes what it can)...');
-run('npx', ['eslint', '.']);
-run('npx', ['prettier', '--check', '.']);
-console.log(`Linted in ${seconds(since)}.`);
+step('Type-checking, linting and checking the format side by side (tsc, eslint, prettier; `npm run format` fixes what it can)...');
+const checks = await Promise.all([
+  check('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
+  check('npx', ['eslint', '.']),
+  check('npx', ['prettier', '--check', '.']),
+]);
+for (const {line, output} of checks) if (output) console.log(`\n$ ${line}\n${output.trimEnd()}`);
+const failed = checks.filter(({code}) => code !== 0);
+for (const {line, code} of failed) console.error(`\n${line} failed (exit ${code}).`);
+if (failed.length) process.exit(1);
+console.log(`Type-checked and linted in ${seconds(since)}.`);
 
 since = Date.now();
 step('Building the site (docusaurus build)...');
@@ -42,3 +44,14 @@ if (stats) {
   console.log(`tests: ${stats.expected} passed, ${failed} failed${stats.skipped ? `, ${stats.skipped} skipped` : ''}`);
 }
 process.exit(playwright.status ?? 1);
+
+/** Runs a command to its end, its output kept (printed after, so that checks side by side do not interleave). */
+function check(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {cwd: root});
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code, signal) => resolve({line: `${command} ${args.join(' ')}`, code: code ?? signal, output}));
+  });
+}
