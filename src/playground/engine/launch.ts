@@ -6,7 +6,7 @@
 const assetUrl = (baseUrl: string, file: string): string => new URL(`${baseUrl}${__SQLJS_ASSETS_DIR__}${file}`, window.location.href).href;
 
 /** The worker's name when the page sends it the compiled wasm (see ./playground-worker.js). */
-export const WASM_FROM_PAGE = 'wasm-from-page';
+const WASM_FROM_PAGE = 'wasm-from-page';
 
 let compiled: WebAssembly.Module | undefined;
 
