@@ -48,6 +48,21 @@ test('an engine that cannot load sql.js says why, and the playground still opens
   await expect(region.getByRole('table', {name: 'Results'})).toHaveCount(0);
 });
 
+test('a slow start says "Loading…" on the button, and a second press starts nothing more', async ({page}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.route('**/sql-wasm.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await openHydrated(page, ELOQUENT_PAGE);
+  const region = playground(page);
+  await region.getByRole('button', {name: 'Start playground'}).dblclick();
+  await expect(region.getByRole('button', {name: 'Loading…'})).toBeDisabled();
+  await expect(region.getByRole('table', {name: 'Results'})).toBeVisible();
+  expect(workers).toHaveLength(1);
+});
+
 test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
   const region = await startPlayground(page, ELOQUENT_PAGE);
   await runSql(region, "INSERT INTO users (name) VALUES ('ghost'); SELEC 1;");

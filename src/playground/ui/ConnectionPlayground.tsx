@@ -31,6 +31,9 @@ const hashCarriesSetup = () => /(^#|&)playground=/.test(window.location.hash);
 const noSubscription = () => () => {};
 const onServer = () => false;
 
+/** How long the Start button waits before it says "Loading…". */
+const PENDING_MS = 300;
+
 /** Where the reader's edits are kept in this browser: one entry per page and preset. */
 const storageKey = (preset: PresetId) => `playground:${window.location.pathname.replace(/\/$/, '')}:${preset}`;
 
@@ -56,6 +59,7 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
   useEffect(() => () => dispose(engine.current), []);
 
   function start(link: boolean): void {
+    if (engine.current) return; // already starting
     const from: StartFrom = {link, storageKey: storageKey(preset)};
     // The worker starts loading sql.js now, while the engine's and the UI's chunks arrive.
     let worker: Worker | undefined;
@@ -64,17 +68,21 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
     } catch {
       // The engine starts its own and says why it cannot.
     }
-    setLoading(link ? 'link' : 'own');
+    // "Loading…" only when loading is slow: changing the button at the click makes the page lay
+    // out and repaint while the worker starts.
+    const pending = setTimeout(() => setLoading(link ? 'link' : 'own'), PENDING_MS);
     setError(null);
     const starting = import('../engine/engine').then((module) => module.startEngine(baseUrl, worker));
     engine.current = starting;
     Promise.all([import('./Playground'), starting]).then(
       async ([module, sqlEngine]) => {
         const opening = await module.openPlayground(preset, from, sqlEngine);
+        clearTimeout(pending);
         setLoaded({Playground: module.Playground, engine: sqlEngine, opening, from});
         heading.current?.focus();
       },
       (reason: Error) => {
+        clearTimeout(pending);
         worker?.terminate();
         dispose(starting);
         engine.current = null;

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {LIMITS, TIME_LIMIT_MS} from '../../engine/engine';
 import type {ConsoleOutcome} from '../state';
-import {number, type PlaygroundApi} from '../usePlayground';
+import {count, type PlaygroundApi} from '../usePlayground';
 import CodeArea from './CodeArea';
 import Note from './Note';
 import {refuseLongPaste} from './paste';
@@ -108,8 +108,8 @@ function Outcome({outcome}: {outcome: ConsoleOutcome}): ReactNode {
   }
   const summary =
     result.total > result.rows.length
-      ? `Showing the first ${number.format(result.rows.length)} of ${number.format(result.total)} rows, from ${where}.`
-      : `${number.format(result.total)} row${result.total === 1 ? '' : 's'} from ${where}.`;
+      ? `Showing the first ${count(result.rows.length)} of ${count(result.total)} rows, from ${where}.`
+      : `${count(result.total)} row${result.total === 1 ? '' : 's'} from ${where}.`;
   return (
     <>
       <p role="status" className={styles.status}>

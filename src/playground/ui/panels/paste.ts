@@ -1,7 +1,6 @@
 import type {ClipboardEvent} from 'react';
 import type {Message} from '../state';
-
-const number = new Intl.NumberFormat('en');
+import {count} from '../usePlayground';
 
 /** Refuses a paste that would make the field longer than `max`, and says so. */
 export function refuseLongPaste(event: ClipboardEvent<HTMLTextAreaElement>, max: number, what: string, note: (m: Message) => void): void {
@@ -12,7 +11,7 @@ export function refuseLongPaste(event: ClipboardEvent<HTMLTextAreaElement>, max:
     event.preventDefault();
     note({
       tone: 'alert',
-      text: `Paste refused: it would make the ${what} ${number.format(length)} characters long, and the playground takes at most ${number.format(max)}. Nothing was pasted.`,
+      text: `Paste refused: it would make the ${what} ${count(length)} characters long, and the playground takes at most ${count(max)}. Nothing was pasted.`,
     });
   }
 }
