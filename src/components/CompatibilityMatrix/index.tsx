@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
+import {LIBRARIES, TYPESCRIPT} from '../../lib/packageNames';
 import type {CompatibilityData, CompatibilityLine} from '../../plugins/compatibility';
 import type {MatrixRow, MatrixRun} from '../../plugins/tested-with/testedWith';
 import styles from './styles.module.css';
@@ -11,15 +12,7 @@ interface Props {
   data: CompatibilityData;
 }
 
-const PACKAGES: [string, string][] = [
-  ['@nestjs/core', 'NestJS'],
-  ['@nestjs/typeorm', '@nestjs/typeorm'],
-  ['typeorm', 'TypeORM'],
-  ['@ptc-org/nestjs-query-core', 'nestjs-query'],
-  ['@nestjs-query/core', 'nestjs-query'],
-  ['@nestjs/graphql', '@nestjs/graphql'],
-  ['typescript', 'TypeScript'],
-];
+const PACKAGES = [...LIBRARIES, TYPESCRIPT];
 
 function runText(run: MatrixRun): string {
   const what = run.database ? `${run.check} on ${run.database}` : run.check;

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {exampleLockfile, lockedVersions} from '../../../tools/lockfile.mjs';
+import {LIBRARIES, TYPESCRIPT} from '../../lib/packageNames';
 
 export interface MatrixRun {
   check: string;
@@ -23,16 +24,6 @@ export interface MatrixRow {
   runs: MatrixRun[];
   verified: string;
 }
-
-/** Names readers know the packages by, in the order a page lists them. */
-const SHOWN: [string, string][] = [
-  ['@nestjs/core', 'NestJS'],
-  ['@nestjs/typeorm', '@nestjs/typeorm'],
-  ['typeorm', 'TypeORM'],
-  ['@ptc-org/nestjs-query-core', 'nestjs-query'],
-  ['@nestjs-query/core', 'nestjs-query'],
-  ['@nestjs/graphql', '@nestjs/graphql'],
-];
 
 export function matrixRows(siteDir = process.cwd()): MatrixRow[] {
   const file = path.join(siteDir, 'src', 'data', 'compatibility.json');
@@ -56,7 +47,7 @@ export function testedWith(example: string, siteDir = process.cwd()): TestedWith
   const versions = lockedVersions(exampleLockfile(example));
   const rows = matrixRows(siteDir).filter((row) => row.example === example && !row.stack);
   const typecheckOnly = rows.length > 0 ? rows.every((row) => row.runs.every((run) => run.check === 'type-check')) : !versions['@nestjs/core'];
-  const shown = typecheckOnly ? [['typescript', 'TypeScript'] as [string, string]] : SHOWN;
+  const shown = typecheckOnly ? [TYPESCRIPT] : LIBRARIES;
   const runs = rows.flatMap((row) => row.runs);
   return {
     example,
