@@ -70,33 +70,35 @@ const duplicateDefaultWarning =
   'WARN [DataSourceNameRegistry] A data source with the default name is already registered. Multiple data sources must be registered with unique names; otherwise, they will override each other. Please assign a unique "name" property to each TypeOrmModule.forRoot()/forRootAsync() registration.';
 export const anyDuplicateWarning = 'name is already registered';
 
+// NestJS 11 and 12 print the same for each mistake; 12 also warns before one of them.
+const nestMistakes: Record<MistakeId, string[]> = {
+  'name-inside-factory': [
+    `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
+  ],
+  'forfeature-without-name': [
+    `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
+  ],
+  'inject-without-name': [
+    `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
+  ],
+  'entity-not-listed': ['EntityMetadataNotFoundError: No metadata for "SecretEntity" was found.'],
+  'no-primary-column': [
+    'Cannot open the "secret" connection (sqljs, in memory). MissingPrimaryColumnError: Entity "SecretEntity" does not have a primary column. Primary column is required to have in all your entities. Use @PrimaryColumn decorator to add a primary column to your entity.',
+  ],
+  'plain-nest-module': [
+    `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument "SecretDTOAuthorizer" at index [0] is available in the SecretModule module.`,
+  ],
+  'two-unnamed-connections': [
+    duplicateDefaultWarning,
+    `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
+  ],
+};
+
 const expected: Record<string, MusicSecretExpectations> = {
   // NestJS 12 + @nestjs/typeorm 12 + TypeORM 1: forRootAsync without a name registers "default" too.
   'nestjs-multi-db': {
     guide: 'docs/nestjs-query/multiple-databases.mdx',
-    mistakes: {
-      'name-inside-factory': [
-        duplicateDefaultWarning,
-        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
-      ],
-      'forfeature-without-name': [
-        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
-      ],
-      'inject-without-name': [
-        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
-      ],
-      'entity-not-listed': ['EntityMetadataNotFoundError: No metadata for "SecretEntity" was found.'],
-      'no-primary-column': [
-        'Cannot open the "secret" connection (sqljs, in memory). MissingPrimaryColumnError: Entity "SecretEntity" does not have a primary column. Primary column is required to have in all your entities. Use @PrimaryColumn decorator to add a primary column to your entity.',
-      ],
-      'plain-nest-module': [
-        `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument "SecretDTOAuthorizer" at index [0] is available in the SecretModule module.`,
-      ],
-      'two-unnamed-connections': [
-        duplicateDefaultWarning,
-        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
-      ],
-    },
+    mistakes: {...nestMistakes, 'name-inside-factory': [duplicateDefaultWarning, ...nestMistakes['name-inside-factory']]},
     silent: {},
     facts: {nestTypeormVersion: '12.0.2', connectionToken: 'secretDataSource', retryAttempts: 10},
     // An ES module project: @swc-node/register compiles with the decorator metadata Nest reads.
@@ -106,28 +108,7 @@ const expected: Record<string, MusicSecretExpectations> = {
   // NestJS 11 + @nestjs/typeorm 11.0.3 + TypeORM 0.3, Jest and ts-node.
   'nestjs-multi-db-nest11': {
     guide: 'nestjs-query_versioned_docs/version-9.x-nest11/multiple-databases.mdx',
-    mistakes: {
-      'name-inside-factory': [
-        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
-      ],
-      'forfeature-without-name': [
-        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "secret_SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
-      ],
-      'inject-without-name': [
-        `Nest can't resolve dependencies of the SecretDatabaseService (?). Please make sure that the argument "SecretEntityRepository" at index [0] is available in the NestjsQueryGraphQLModule module.`,
-      ],
-      'entity-not-listed': ['EntityMetadataNotFoundError: No metadata for "SecretEntity" was found.'],
-      'no-primary-column': [
-        'Cannot open the "secret" connection (sqljs, in memory). MissingPrimaryColumnError: Entity "SecretEntity" does not have a primary column. Primary column is required to have in all your entities. Use @PrimaryColumn decorator to add a primary column to your entity.',
-      ],
-      'plain-nest-module': [
-        `Nest can't resolve dependencies of the SecretDTOAuthorizerInterceptor (?). Please make sure that the argument "SecretDTOAuthorizer" at index [0] is available in the SecretModule module.`,
-      ],
-      'two-unnamed-connections': [
-        duplicateDefaultWarning,
-        `Nest can't resolve dependencies of the secret_SecretEntityRepository (?). Please make sure that the argument "secretDataSource" at index [0] is available in the TypeOrmModule module.`,
-      ],
-    },
+    mistakes: nestMistakes,
     silent: {'name-inside-factory': [anyDuplicateWarning]},
     facts: {nestTypeormVersion: '11.0.3', connectionToken: 'secretDataSource', retryAttempts: 9},
     typescriptLoader: ['-r', 'ts-node/register/transpile-only'],
