@@ -1,4 +1,4 @@
-import {test, expect, type Locator} from '@playwright/test';
+import {test, expect, type Locator, type Page} from '@playwright/test';
 import {axeViolations} from './support/page-gates';
 import fs from 'node:fs';
 import {encodeLinkState} from '../../src/playground/ui/link';
@@ -11,6 +11,18 @@ import {ELOQUENT_PAGE, chooseConsole, expectRoute, namesOn, playground, resultRo
 
 /** The routing table's "CLI and resolver" cell of one model. */
 const cliCell = (region: Locator, model: string) => routeRow(region, model).getByRole('cell').nth(4);
+
+/** The playground started with User 1 created, and the fetches of sql.js's wasm counted. */
+async function startWithOneUser(page: Page): Promise<{region: Locator; wasmFetches: string[]}> {
+  const wasmFetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/sql-wasm.wasm')) wasmFetches.push(request.url());
+  });
+  const region = await startPlayground(page, ELOQUENT_PAGE);
+  await region.getByRole('button', {name: 'Create User'}).click();
+  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
+  return {region, wasmFetches};
+}
 
 test('the guide ships no playground code, sql.js or wasm until Start is pressed', async ({page}) => {
   const scripts = new Map<string, string>();
@@ -75,13 +87,7 @@ test("bad SQL shows SQLite's message and changes nothing", async ({page}) => {
 
 test('Stop ends a runaway query; the page keeps responding and the databases come back', async ({page}) => {
   test.slow(); // waits for a query that never ends on its own
-  const wasmFetches: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('/sql-wasm.wasm')) wasmFetches.push(request.url());
-  });
-  const region = await startPlayground(page, ELOQUENT_PAGE);
-  await region.getByRole('button', {name: 'Create User'}).click();
-  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
+  const {region, wasmFetches} = await startWithOneUser(page);
 
   await region.getByRole('textbox', {name: 'SQL'}).fill(`INSERT INTO users (name) VALUES ('written just before'); ${RUNAWAY_SQL}`);
   await region.getByRole('button', {name: 'Run', exact: true}).click();
@@ -118,13 +124,7 @@ test('a disabled Stop looks disabled in both colour modes, not like a red button
 
 test('a runaway query is stopped by the time limit, and the page responds meanwhile', async ({page}) => {
   test.slow(); // waits for a query that never ends on its own
-  const wasmFetches: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('/sql-wasm.wasm')) wasmFetches.push(request.url());
-  });
-  const region = await startPlayground(page, ELOQUENT_PAGE);
-  await region.getByRole('button', {name: 'Create User'}).click();
-  await expect(region.getByRole('status').filter({hasText: /^Created User 1/})).toBeVisible();
+  const {region, wasmFetches} = await startWithOneUser(page);
   await region.getByRole('textbox', {name: 'SQL'}).fill(`DELETE FROM users; ${RUNAWAY_SQL}`);
   await region.getByRole('button', {name: 'Run', exact: true}).click();
   await expect(region.getByText('Running…')).toBeVisible();
@@ -137,6 +137,7 @@ test('a runaway query is stopped by the time limit, and the page responds meanwh
   await expect(region.getByRole('alert')).toContainText('Stopped after 5 s: the statement was still running.', {timeout: 20_000});
   await expect(region.getByRole('status').filter({hasText: 'SQL engine restarted (time limit)'})).toBeVisible();
   expect(await namesOn(region, 'mysql')).toEqual(['User 1']);
+  expect(wasmFetches).toHaveLength(1);
 });
 
 test('a huge result shows its first rows and how many there are', async ({page}) => {
