@@ -11,6 +11,7 @@ import {prepareStandalone} from '../../tools/standaloneExample.mjs';
 import {testCounts} from './counts.mjs';
 import {nodeOf} from './node.mjs';
 import {rowName} from './rows.mjs';
+import {escapeRegExp} from '../../tools/text.mjs';
 
 const SERVERS = {postgres: 'postgres', mariadb: 'mariadb', mysql: 'mariadb'};
 
@@ -86,8 +87,7 @@ export function leaveOut(dir, files) {
   if (!files) return [];
   const script = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts?.test ?? '';
   if (/\bvitest\b/.test(script)) return ['--', ...files.flatMap((file) => ['--exclude', `**/${file}`])];
-  if (/\bjest\b/.test(script))
-    return ['--', '--testPathIgnorePatterns', '/node_modules/', ...files.map((file) => `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)];
+  if (/\bjest\b/.test(script)) return ['--', '--testPathIgnorePatterns', '/node_modules/', ...files.map((file) => `${escapeRegExp(file)}$`)];
   throw new Error(`${dir}: "sqljsOnlyTests" needs an npm test that runs Vitest or Jest, not "${script}"`);
 }
 

@@ -13,7 +13,7 @@ import {expect, test, uniqueName} from './support/nestjs-fixtures';
 import {connectionHealth} from '../../tools/health.mjs';
 import {exampleDir, freePort, startExample} from '../../tools/exampleApp.mjs';
 import {graphql, graphqlData} from './support/graphql';
-import {root as repoRoot} from '../../tools/paths.mjs';
+import {expectGuideToQuote} from './support/guides';
 
 interface CrossDbExpectations {
   /** folder (from the repository root) of the three guides that show the example */
@@ -40,13 +40,6 @@ const crossDbExamples = listExamples()
       throw new Error(`examples/${name}/handbook.json lists the "cross-db" suite, but ${path.basename(__filename)} has no expectations for it`);
     return {name, ...expected[name]};
   });
-
-const squash = (text: string) => text.replace(/\s+/g, ' ');
-/** Every troubleshooting message a page quotes is one these tests produce. */
-function expectPageToQuote(pages: string, page: string, line: string) {
-  const text = squash(fs.readFileSync(path.join(repoRoot, pages, page), 'utf8'));
-  expect(text, `${pages}/${page} should quote: ${line}`).toContain(squash(line));
-}
 
 const addSecrets = `mutation($input: AddSecrets!) { addSecrets(input: $input) { id name artistId } }`;
 const createArtist = `mutation($name: String!) { createOneArtist(input: {artist: {name: $name}}) { id } }`;
@@ -141,7 +134,7 @@ for (const {name: example, pages, mistakes} of crossDbExamples) {
         const response = await graphql(app.url, query, variables);
         const said = response.errors?.flatMap((e) => [e.message, ...[e.extensions?.originalError?.message ?? []].flat()]) ?? [];
         expect(said.join('\n'), JSON.stringify(variables)).toContain(message);
-        expectPageToQuote(pages, 'transactions.mdx', message);
+        expectGuideToQuote(path.join(pages, 'transactions.mdx'), message);
         expect(response.data?.addSecrets ?? response.data?.createArtistWithSecrets ?? null).toBeNull();
       }
       expect({
@@ -208,7 +201,7 @@ for (const {name: example, pages, mistakes} of crossDbExamples) {
       );
       const message = 'Field "secrets" is not defined by type "ArtistFilter".';
       expect(response.errors?.[0].message).toBe(message);
-      expectPageToQuote(pages, 'data-across-databases.mdx', message);
+      expectGuideToQuote(path.join(pages, 'data-across-databases.mdx'), message);
     });
   });
 
@@ -263,7 +256,7 @@ for (const {name: example, pages, mistakes} of crossDbExamples) {
   // npm run matrix runs that suite on sql.js, PostgreSQL and MariaDB. Here: the page quotes them.
   test(`${example}: the page quotes the messages of the mistakes its own tests make`, () => {
     for (const {quoted} of Object.values(mistakes)) {
-      for (const line of quoted) expectPageToQuote(pages, 'injecting-connections.mdx', line);
+      for (const line of quoted) expectGuideToQuote(path.join(pages, 'injecting-connections.mdx'), line);
     }
   });
 }

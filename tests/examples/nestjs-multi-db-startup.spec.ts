@@ -9,9 +9,8 @@ import {extractRegion} from '../../src/lib/regions';
 import {connectionHealth} from '../../tools/health.mjs';
 import {exampleDir, freePort, ownTsc, run, spawnExample, startExample, type Run} from '../../tools/exampleApp.mjs';
 import {graphqlData} from './support/graphql';
-import {root as repoRoot} from '../../tools/paths.mjs';
-import {readGuide} from './support/guides';
 import {anyDuplicateWarning, mistakeTitles, musicSecretExamples, type MistakeId} from './support/nestjs-examples';
+import {expectGuideToQuote} from './support/guides';
 
 test.describe.configure({mode: 'parallel'});
 
@@ -35,16 +34,6 @@ function runProgram(example: string, program: string, env: Record<string, string
 }
 
 const runMistake = (example: string, mistake: MistakeId) => runProgram(example, mistake);
-
-const squash = (text: string) => text.replace(/\s+/g, ' ');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The guide must quote `line` as the tests produce it ({port} may be any port there). */
-function expectGuideToQuote(guide: string, line: string) {
-  expect(fs.existsSync(path.join(repoRoot, guide)), `${guide} should exist`).toBe(true);
-  const pattern = new RegExp(escape(squash(line)).replaceAll('\\{port\\}', '\\d+'));
-  expect(squash(readGuide(guide)), `${guide} should quote: ${line}`).toMatch(pattern);
-}
 
 const typecheck = (example: string, project: string) => ownTsc(exampleDir(example), ['--noEmit', '-p', project]);
 

@@ -5,13 +5,11 @@
 // passed) is found by a read that reached the primary, and missed by one that reached a replica.
 // Every message docs/nestjs-query/read-replicas.mdx quotes comes out of these runs.
 import {expect, test} from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
 import {mariadbQuery, pgQuery, startReplicas, type Replicas} from '../../tools/replicas.mjs';
 import {freePort, startExample, type RunningExample} from '../../tools/exampleApp.mjs';
 import {graphql, graphqlData} from './support/graphql';
-import {root as repoRoot} from '../../tools/paths.mjs';
 import {uniqueName} from './support/nestjs-fixtures';
+import {expectGuideToQuote} from './support/guides';
 
 const example = 'nestjs-multi-db';
 const guide = 'docs/nestjs-query/read-replicas.mdx';
@@ -33,13 +31,6 @@ test.afterAll(async () => {
 });
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The guide must quote `line` as the tests produce it ({port} and {id} may be any number there). */
-function expectGuideToQuote(line: string) {
-  const pattern = new RegExp(escape(squash(line)).replaceAll(/\\\{(port|id)\\\}/g, '\\d+'));
-  expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8')), `${guide} should quote: ${line}`).toMatch(pattern);
-}
 
 const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
 const portOf = (url: string) => new URL(url).port;
@@ -143,7 +134,7 @@ test('on sql.js, a replica URL stops the start: sql.js has no replication', {tag
   );
   expect(error?.message).toContain('exited (code 1) before /health answered');
   expect(squash(error!.message)).toContain(message);
-  expectGuideToQuote(message);
+  expectGuideToQuote(guide, message);
 });
 
 for (const server of ['postgres', 'mariadb'] as const) {
@@ -215,7 +206,7 @@ for (const server of ['postgres', 'mariadb'] as const) {
         );
         const message = `Unable to find ArtistEntity with id: ${createOneArtist.id}`;
         expect(update.errors?.map((error) => error.message)).toEqual([message]);
-        expectGuideToQuote(message.replace(/\d+$/, '{id}'));
+        expectGuideToQuote(guide, message.replace(/\d+$/, '{id}'));
         expect(await pair.count('primary', created)).toBe(1);
       } finally {
         await pair.resume();
@@ -278,7 +269,7 @@ for (const server of ['postgres', 'mariadb'] as const) {
         const down = await graphql(app!.url, artistsNamed, {name});
         const refused = `connect ECONNREFUSED 127.0.0.1:${portOf(pair.replicaUrl)}`;
         expect(down.errors?.map((error) => error.message)).toEqual([refused]);
-        expectGuideToQuote(refused.replace(/\d+$/, '{port}'));
+        expectGuideToQuote(guide, refused.replace(/\d+$/, '{port}'));
         expect((await read(app!, 'find', name)).status).toBe(500);
         // No fallback to the primary for reads, but raw queries and writes still work.
         expect((await read(app!, 'rawQuery', name)).body.names).toEqual([name]);
@@ -288,7 +279,7 @@ for (const server of ['postgres', 'mariadb'] as const) {
           // its connect up to removeNodeErrorCount (5) times, then removed the node for good.
           const removed = await graphql(app!.url, artistsNamed, {name});
           expect(removed.errors?.map((error) => error.message)).toEqual(['Pool does Not exist.']);
-          expectGuideToQuote('Pool does Not exist.');
+          expectGuideToQuote(guide, 'Pool does Not exist.');
         }
       } finally {
         await replicas![server].startReplica();
@@ -315,7 +306,7 @@ for (const server of ['postgres', 'mariadb'] as const) {
       expect(error?.message).toContain('exited (code 1) before /health answered');
       const line = `Cannot open the "default" connection (${scheme}, ${scheme}://127.0.0.1:${portOf(pair.primaryUrl)}/music, replicas ${scheme}://127.0.0.1:${portOf(closed)}/music). connect ECONNREFUSED 127.0.0.1:${portOf(closed)}`;
       expect(error!.message).toContain(line);
-      expectGuideToQuote(line.replaceAll(/:\d+/g, ':{port}'));
+      expectGuideToQuote(guide, line.replaceAll(/:\d+/g, ':{port}'));
     });
   });
 }

@@ -12,9 +12,9 @@ import {extractRegion} from '../../src/lib/regions';
 import {dropDatabase, listDatabases} from '../../tools/databases.mjs';
 import {openServer, openSqlJsFile, type DatabaseInspector} from './support/databases';
 import {exampleDir, run} from '../../tools/exampleApp.mjs';
-import {root as repoRoot} from '../../tools/paths.mjs';
 import {copyOfExample, npmRun} from './support/migrations';
 import {musicSecretExamples} from './support/nestjs-examples';
+import {expectGuideToQuote} from './support/guides';
 
 // The runner starts and compiles for each run: slow when the machine is busy.
 test.describe.configure({mode: 'parallel', timeout: 300_000});
@@ -70,11 +70,6 @@ const passed: Record<Line['runner'], (output: string) => void> = {
 };
 // Each test's name in the output, whether it passed or failed.
 const runSpecs: Record<Line['runner'], string[]> = {jest: ['jest', '--verbose'], vitest: ['vitest', 'run', '--reporter=verbose']};
-const squash = (text: string) => text.replace(/\s+/g, ' ');
-
-function expectGuideToQuote(guide: string, line: string) {
-  expect(squash(fs.readFileSync(path.join(repoRoot, guide), 'utf8')), `${guide} should quote: ${line}`).toContain(squash(line));
-}
 
 /** A database named `name` on the server of each connection whose *_DB_URL is set, and the variables that point the example at them. */
 async function throwawayDatabases(name: string): Promise<{databases: DatabaseInspector[]; env: Record<string, string>}> {

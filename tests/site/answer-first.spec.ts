@@ -1,5 +1,6 @@
 import {test, expect} from '@playwright/test';
 import {openHydrated} from '../../tools/site.mjs';
+import {escapeRegExp} from '../../tools/text.mjs';
 
 // Wrong code offers nothing to copy, working code does; an old link to a troubleshooting entry
 // lands on the entry on its new page.
@@ -30,7 +31,7 @@ for (const [from, to] of [
 ]) {
   test(`an old link to a moved entry, ${from}, lands on it at ${to}`, async ({page}) => {
     await page.goto(from);
-    await expect(page).toHaveURL(new RegExp(`${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(to)}$`));
     const id = to.split('#')[1];
     await expect(page.locator(`h3[id="${id}"]`)).toBeInViewport();
   });

@@ -6,6 +6,7 @@ import {headingText} from './support/twins';
 import {entriesOf, variantsOf, withReaderNames} from './support/message-variants';
 import {messageShape} from '../../src/plugins/error-message-search/normalize';
 import type {SearchLine} from '../../src/plugins/error-message-search/searchLines';
+import {escapeRegExp} from '../../tools/text.mjs';
 
 // The search box as a reader with an error in hand uses it. Every variant of every message is
 // checked in Node (search-variants.spec.ts, the same code over the same index files); here the
@@ -25,7 +26,7 @@ for (const line of lines.filter((l) => entries.some((e) => e.line === l))) {
     // Where two entries of the line quote the same message, either one explains it.
     const explaining = entries.filter((e) => e.line === line && messageShape(e.message).join(' ') === messageShape(entry.message).join(' '));
     const first = (await searchFor(page, pasted)).first();
-    await expect(first).toContainText(new RegExp(explaining.map((e) => e.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), FIRST);
+    await expect(first).toContainText(new RegExp(explaining.map((e) => escapeRegExp(e.heading)).join('|')), FIRST);
     await expect(first).toContainText(line.label);
     const shown = (await first.textContent()) ?? '';
     const chosen = explaining.find((e) => shown.startsWith(e.heading))!;

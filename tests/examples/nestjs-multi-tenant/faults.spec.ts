@@ -7,15 +7,8 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {exampleDir, freePort} from '../../../tools/exampleApp.mjs';
 import {TenantDatabases} from './tenant-databases';
-import {guideText, startTenantApp, tenantExamples, type TenantApp, type TenantExample} from './tenant-app';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The example's guide quotes `message` ({port} may be any port there). */
-function expectGuideToQuote(example: TenantExample, message: string) {
-  const pattern = new RegExp(escape(message.replace(/\s+/g, ' ')).replaceAll('\\{port\\}', '\\d+'));
-  expect(guideText(example), `${example.guide} should quote: ${message}`).toMatch(pattern);
-}
+import {startTenantApp, tenantExamples, type TenantApp} from './tenant-app';
+import {expectGuideToQuote} from '../support/guides';
 
 for (const example of tenantExamples) {
   test.describe(`${example.name}: faults`, () => {
@@ -70,7 +63,7 @@ for (const example of tenantExamples) {
       expect(status).toMatchObject({opened: 0, closed: 0, open: []});
       expect(fs.readdirSync(databases.filesDir)).toEqual(['tenants.json']); // no database file made
       // What the guide's troubleshooting section shows, word for word.
-      for (const [, , , , message] of [cases[0], cases[2], cases[7]]) expectGuideToQuote(example, message);
+      for (const [, , , , message] of [cases[0], cases[2], cases[7]]) expectGuideToQuote(example.guide, message);
     });
 
     test('a tenant whose server is down fails its own requests, naming it; the others keep working', async () => {
@@ -82,8 +75,8 @@ for (const example of tenantExamples) {
       // The reason goes to the log, naming the tenant and its database without the password.
       const logged = `Cannot open the database of tenant "down" (postgres, postgres://127.0.0.1:${closedPort}/down). connect ECONNREFUSED 127.0.0.1:${closedPort}`;
       expect(app.lines(logged)).toHaveLength(1);
-      expectGuideToQuote(example, 'Tenant "down" is unavailable: its database cannot be opened.');
-      expectGuideToQuote(example, logged.replaceAll(String(closedPort), '{port}'));
+      expectGuideToQuote(example.guide, 'Tenant "down" is unavailable: its database cannot be opened.');
+      expectGuideToQuote(example.guide, logged.replaceAll(String(closedPort), '{port}'));
       // A failed open is not kept (the next request tries again) and holds no slot of the limit.
       expect((await app.graphql('down', query)).status).toBe(503);
       expect(app.lines(logged)).toHaveLength(2);
@@ -116,7 +109,7 @@ for (const example of tenantExamples) {
           (e: Error) => e,
         );
         expect(`${error?.name}: ${error?.message}`).toBe(message);
-        expectGuideToQuote(example, message);
+        expectGuideToQuote(example.guide, message);
       });
     }
 
@@ -139,7 +132,7 @@ for (const example of tenantExamples) {
         await expect.poll(async () => Number((await dataSource.query(seen))[0].n), {message: 'the query runs'}).toBe(1);
         await dataSource.destroy();
         expect(await query).toBe(expected);
-        if (driver === 'postgres') expectGuideToQuote(example, expected);
+        if (driver === 'postgres') expectGuideToQuote(example.guide, expected);
       });
     }
   });
@@ -165,7 +158,7 @@ for (const example of tenantExamples) {
           'TransactionNotStartedError: Transaction is not started yet',
           'QueryFailedError: cannot start a transaction within a transaction',
         ]);
-        expectGuideToQuote(example, 'QueryFailedError: cannot start a transaction within a transaction');
+        expectGuideToQuote(example.guide, 'QueryFailedError: cannot start a transaction within a transaction');
       } finally {
         await dataSource.destroy();
       }

@@ -6,8 +6,9 @@
 import {expect, test} from '@playwright/test';
 import {connectionHealth} from '../../../tools/health.mjs';
 import {graphql} from '../support/graphql';
-import {expectPageToQuote, freshDatabase, runServers, TcpProxy} from './ops-support';
+import {freshDatabase, runServers, TcpProxy} from './ops-support';
 import {startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
+import {expectGuideToQuote} from '../support/guides';
 
 const example = 'nestjs-multi-db';
 const page = 'docs/nestjs-query/health-checks.mdx';
@@ -65,7 +66,7 @@ test.describe(`${example}: health`, {tag: '@servers'}, () => {
         }
         console.log(`${server}: /health/ready while the secret server is unreachable: 503, error.secret.message: ${[...new Set(messages)].join(' | ')}`);
         expect(messages.at(-1)).toBe(refused);
-        for (const message of new Set(messages)) expectPageToQuote(page, message.replace(String(proxy.port), '{port}'));
+        for (const message of new Set(messages)) expectGuideToQuote(page, message.replace(String(proxy.port), '{port}'));
         expect(await get(app, '/health/live')).toEqual({status: 200, body: {status: 'ok', info: {}, error: {}, details: {}}});
         // The music connection still serves; a secret query fails with the same cause.
         expect((await graphql(app.url, '{ artists { totalCount } }')).errors).toBeUndefined();

@@ -7,8 +7,9 @@ import {expect, test} from '@playwright/test';
 import mysql from 'mysql2/promise';
 import {stripVTControlCharacters} from 'node:util';
 import pg from 'pg';
-import {expectPageToQuote, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {freshDatabase, runServers, type Server, pgActivity} from './ops-support';
 import {spawnExample} from '../../../tools/exampleApp.mjs';
+import {expectGuideToQuote} from '../support/guides';
 
 const example = 'nestjs-multi-db';
 const page = 'docs/nestjs-query/migrations-across-instances.mdx';
@@ -71,7 +72,7 @@ test.describe(`${example}: migrations across instances`, {tag: '@servers'}, () =
             ? /^Migration "CreateArtistsAndAlbums1767225600000" failed, error: (relation "artists" already exists|duplicate key value violates unique constraint "pg_(type_typname|class_relname)_nsp_index")$/
             : /^Migration "CreateArtistsAndAlbums1767225600000" failed, error: Table 'artists' already exists$/,
         );
-        expectPageToQuote(page, failure);
+        expectGuideToQuote(page, failure);
         expect(instances.map((app) => app.child.output).join('\n')).toContain('Unable to connect to the database. Retrying (1)...');
         expect(await db.applied()).toEqual(allMigrations);
       } finally {

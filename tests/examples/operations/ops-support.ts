@@ -1,13 +1,9 @@
 // Shared by the operations tests (health, pools, shutdown, migrations across instances): the
 // database servers of this run, a TCP proxy that can cut a connection's server away without
 // touching the server, and the check that a page quotes what a test saw.
-import {expect} from '@playwright/test';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
 import {createDatabase, dropDatabase, serverAt, withServer} from '../../../tools/databases.mjs';
-import {root as repoRoot} from '../../../tools/paths.mjs';
 
 export type Server = 'postgres' | 'mariadb';
 
@@ -73,19 +69,6 @@ export class TcpProxy {
     for (const socket of this.sockets) socket.destroy();
     if (server) await new Promise((resolve) => server.close(resolve));
   }
-}
-
-const squash = (text: string) => text.replace(/\s+/g, ' ');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The page (docs/... from the repository root) must quote `line` as the test saw it; {port} in
- * `line` stands for any port, {n} for any number.
- */
-export function expectPageToQuote(page: string, line: string) {
-  const text = squash(fs.readFileSync(path.join(repoRoot, page), 'utf8'));
-  const pattern = new RegExp(escape(squash(line)).replaceAll('\\{port\\}', '\\d+').replaceAll('\\{n\\}', '\\d+'));
-  expect(text, `${page} should quote: ${line}`).toMatch(pattern);
 }
 
 /**

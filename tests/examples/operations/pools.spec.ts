@@ -7,8 +7,9 @@ import {expect, test} from '@playwright/test';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import {graphql} from '../support/graphql';
-import {expectPageToQuote, freshDatabase, maxConnections, runServers, type Server, pgActivity} from './ops-support';
+import {freshDatabase, maxConnections, runServers, type Server, pgActivity} from './ops-support';
 import {startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
+import {expectGuideToQuote} from '../support/guides';
 
 const example = 'nestjs-multi-db';
 const page = 'docs/nestjs-query/pools-and-limits.mdx';
@@ -56,7 +57,7 @@ test.describe(`${example}: pools`, {tag: '@servers'}, () => {
     const started = startExample(example, {SECRET_DB_URL: url, SECRET_DB_POOL_SIZE: 'ten'});
     const line = 'SECRET_DB_POOL_SIZE="ten" for the "secret" connection: expected a whole number of at least 1';
     await expect(started).rejects.toThrow(line);
-    expectPageToQuote(page, line);
+    expectGuideToQuote(page, line);
   });
 
   for (const {server, url} of runServers()) {
@@ -80,13 +81,13 @@ test.describe(`${example}: pools`, {tag: '@servers'}, () => {
         const third = graphql(app.url, readSecrets);
         const ready = await (await fetch(`${app.url}/health/ready`)).json();
         expect(ready.error.secret.message).toBe('timeout of 1000ms exceeded');
-        expectPageToQuote(page, '"message": "timeout of 1000ms exceeded"');
+        expectGuideToQuote(page, '"message": "timeout of 1000ms exceeded"');
         if (server === 'postgres') {
           const answer = await third;
           const waited = Date.now() - since;
           console.log(`${server}: the third request failed after ${waited} ms: ${answer.errors?.[0].message}`);
           expect(answer.errors?.[0].message).toBe('timeout exceeded when trying to connect');
-          expectPageToQuote(page, 'timeout exceeded when trying to connect');
+          expectGuideToQuote(page, 'timeout exceeded when trying to connect');
           expect(waited).toBeGreaterThanOrEqual(1900);
         } else {
           const state = await Promise.race([third.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 3000))]);

@@ -10,8 +10,9 @@ import path from 'node:path';
 import pg from 'pg';
 import {graphql} from '../support/graphql';
 import {musicSecretExamples} from '../support/nestjs-examples';
-import {expectPageToQuote, freshDatabase, runServers, type Server, pgActivity} from './ops-support';
+import {freshDatabase, runServers, type Server, pgActivity} from './ops-support';
 import {exampleDir, run, startExample, type RunningExample} from '../../../tools/exampleApp.mjs';
+import {expectGuideToQuote} from '../support/guides';
 
 const example = 'nestjs-multi-db';
 const page = 'docs/nestjs-query/shutdown.mdx';
@@ -146,7 +147,7 @@ test.describe(`${example}: shutdown`, {tag: '@servers'}, () => {
         const after = result.output.split('CLOSED\n')[1] ?? '';
         expect(after, result.output).toContain(`ERROR [WithoutStop] ${message}`);
         expect(result.output).not.toContain('ERROR [Stopped]');
-        expectPageToQuote(page, message);
+        expectGuideToQuote(page, message);
       } finally {
         await database?.drop();
       }
