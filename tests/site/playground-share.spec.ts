@@ -89,6 +89,8 @@ test('a shared link scrolls to the playground and offers its setup; nothing load
   await page.keyboard.press('Enter');
   await expect(region.getByRole('textbox', {name: '.env'})).toHaveValue(env);
   await expect(region.getByRole('status').filter({hasText: 'Opened the setup from the link.'})).toBeVisible();
+  // The pressed button is gone: focus is on the playground's heading, not lost to the page.
+  await expect(region.getByRole('heading', {name: 'Connection playground'})).toBeFocused();
 });
 
 test("Start playground on a shared link's page opens the reader's own setup instead", async ({page}) => {
