@@ -6,10 +6,8 @@ import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {exampleDir} from '../../tools/exampleApp.mjs';
-import {readGuide} from './support/guides';
+import {expectGuideToQuote} from './support/guides';
 import {musicSecretExamples} from './support/nestjs-examples';
-
-const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 /** A module of the example's own node_modules, as the example loads it. */
 function load<T>(example: string, request: string): T {
@@ -38,8 +36,6 @@ const tablePaths: [string, string][] = [
 
 for (const {name: example, guide, facts} of musicSecretExamples) {
   test.describe(example, () => {
-    const page = () => squash(readGuide(guide));
-
     test("the connection name on forRoot/forRootAsync names the connection's tokens; forFeature's name the repository's", () => {
       const typeorm = load<NestTypeorm>(example, '@nestjs/typeorm');
       const version = load<{version: string}>(example, '@nestjs/typeorm/package.json').version;
@@ -51,7 +47,7 @@ for (const {name: example, guide, facts} of musicSecretExamples) {
       expect(typeorm.getRepositoryToken(SecretEntity, 'secret')).toBe('secret_SecretEntityRepository');
       expect(typeorm.getRepositoryToken(SecretEntity, 'default')).toBe(typeorm.getRepositoryToken(SecretEntity));
       for (const token of [facts.connectionToken, 'secretEntityManager', 'secret_SecretEntityRepository']) {
-        expect(page()).toContain(`\`${token}\``);
+        expectGuideToQuote(guide, `\`${token}\``);
       }
     });
 
@@ -62,7 +58,7 @@ for (const {name: example, guide, facts} of musicSecretExamples) {
       // 11.0.3's doc comment says 10 while its code makes 9; 12's says 10 "including the first one".
       const options = fs.readFileSync(path.join(dist, 'dist', 'interfaces', 'typeorm-options.interface.d.ts'), 'utf8');
       expect(options).toMatch(/\s+\*\s+Default: 10/);
-      expect(page()).toContain(`handleRetry(retryAttempts = ${facts.retryAttempts}, retryDelay = 3000, ...)`);
+      expectGuideToQuote(guide, `handleRetry(retryAttempts = ${facts.retryAttempts}, retryDelay = 3000, ...)`);
     });
 
     test("which drivers put an entity's schema or database into its table name", () => {
@@ -74,7 +70,7 @@ for (const {name: example, guide, facts} of musicSecretExamples) {
       // typeorm's "exports" map hides its package.json: read it next to its main file.
       const main = require.resolve('typeorm', {paths: [exampleDir(example)]});
       const {version} = JSON.parse(fs.readFileSync(path.join(path.dirname(main), 'package.json'), 'utf8'));
-      expect(page()).toContain(`In TypeORM ${version} (the example's)`);
+      expectGuideToQuote(guide, `In TypeORM ${version} (the example's)`);
     });
   });
 }

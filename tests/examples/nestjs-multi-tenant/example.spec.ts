@@ -8,7 +8,8 @@ import path from 'node:path';
 import {extractRegion} from '../../../src/lib/regions';
 import {connectionHealth} from '../../../tools/health.mjs';
 import {exampleDir, ownTsc, run, spawnExample, startExample} from '../../../tools/exampleApp.mjs';
-import {guideText, tenantExamples, tenantsHealth} from './tenant-app';
+import {tenantExamples, tenantsHealth} from './tenant-app';
+import {expectGuideToQuote} from '../support/guides';
 
 for (const example of tenantExamples) {
   test.describe(`${example.name}: as shipped`, () => {
@@ -53,7 +54,7 @@ for (const example of tenantExamples) {
         expect(child.exitCode, child.output).toBe(1);
         const message = `${name} must be a whole number of 1 or more, not "${value}"`;
         expect(child.output).toContain(message);
-        expect(guideText(example), 'the guide quotes it').toContain(message);
+        expectGuideToQuote(example.guide, message);
         expect(child.output).not.toContain('Nest application successfully started');
       });
     }

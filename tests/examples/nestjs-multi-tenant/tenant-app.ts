@@ -4,7 +4,6 @@
 // guide page, how their own tests report) is below.
 import {startExample, type Child, type RunningExample} from '../../../tools/exampleApp.mjs';
 import {listExamples} from '../../../tools/examples.mjs';
-import {readGuide} from '../support/guides';
 
 export interface TenantExpectations {
   /** the guide page (from the repository root) whose troubleshooting section quotes the messages */
@@ -122,9 +121,4 @@ export async function inBatches<T, R>(items: T[], limit: number, work: (item: T)
   };
   await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
   return results;
-}
-
-/** The example's guide page and its troubleshooting page, whitespace folded, for checking what they quote. */
-export function guideText(example: TenantExample): string {
-  return readGuide(example.guide).replace(/\s+/g, ' ');
 }
