@@ -17,6 +17,7 @@ import prismOnDemand from './src/plugins/prism-on-demand';
 import homePage from './src/plugins/home-page';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import speedLayer, {speedLayerClientModules} from './src/plugins/speed-layer';
+import {tokenColourCss} from './src/theme/CodeBlock/Content/tokenColours';
 import {families, type Family} from './tools/families.mjs';
 import {lineLabel} from './tools/lockfile.mjs';
 import {deployment} from './tools/deployment.mjs';
@@ -76,6 +77,9 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  // The classes that colour code tokens in both modes (src/theme/CodeBlock/Content/tokenColours.ts).
+  headTags: [{tagName: 'style', attributes: {}, innerHTML: tokenColourCss(prismThemes.vsLight, prismThemes.vsDark)}],
 
   // Client modules: the speed layer's (src/plugins/speed-layer); old links to sections that moved
   // to pages of their own.

@@ -21,13 +21,17 @@ function expectedColours(mode: Mode) {
   return {plain: rgb(theme.plain.color!), background: rgb(theme.plain.backgroundColor!), tokens};
 }
 
-/** Computed colours of the first token of each type (alone in its class list) and of a block. */
+/**
+ * Computed colours of the first token of each type (the one type in its class list, besides the
+ * colour classes `tl…`/`td…`) and of a block.
+ */
 function shownColours(page: Page) {
   return page.evaluate(
     (types) => {
       const block = document.querySelector('.theme-code-block')!;
+      const typesOf = (e: Element) => [...e.classList].filter((c) => !/^t[ld]\d+$/.test(c)).join(' ');
       const colourOf = (selector: string) => {
-        const el = [...document.querySelectorAll(`.theme-code-block ${selector}`)].find((e) => e.className === selector.replace(/\./g, ' ').trim());
+        const el = [...document.querySelectorAll(`.theme-code-block ${selector}`)].find((e) => typesOf(e) === selector.replace(/\./g, ' ').trim());
         return el ? getComputedStyle(el).color : 'no such token';
       };
       return {

@@ -3,7 +3,7 @@ import {useThemeConfig} from '@docusaurus/theme-common';
 import prismIncludeLanguages from '@theme/prism-include-languages';
 import Line from '@theme/CodeBlock/Line';
 import {Highlight, Prism, type LineInputProps, type TokenInputProps} from 'prism-react-renderer';
-import {tokenStyle} from './tokenColours';
+import {emptyTokenStyle, tokenColourClasses} from './tokenColours';
 
 // Prism and the site's additional languages: in the browser only in this chunk, loaded when a
 // block must be highlighted there (see src/plugins/prism-on-demand); a block hydrated from the
@@ -27,7 +27,10 @@ export default function HighlightedLines({code, language, lineClassNames, number
       {({tokens: lines, getLineProps, getTokenProps}) => {
         // Line colours come from the container's custom properties, not Prism's inline style.
         const lineProps = (input: LineInputProps) => ({...getLineProps(input), style: undefined});
-        const tokenProps = (input: TokenInputProps) => ({...getTokenProps(input), style: tokenStyle(input.token, language, light, dark)});
+        const tokenProps = (input: TokenInputProps) => ({
+          ...getTokenProps({...input, className: tokenColourClasses(input.token, language, light, dark)}),
+          style: emptyTokenStyle(input.token),
+        });
         return lines.map((line, i) => (
           <Line key={i} line={line} getLineProps={lineProps} getTokenProps={tokenProps} classNames={lineClassNames[i]} showLineNumbers={numbered} />
         ));

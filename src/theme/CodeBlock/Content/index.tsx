@@ -10,8 +10,8 @@ import Line from '@theme/CodeBlock/Line';
 import styles from './styles.module.css';
 
 // A code block as Docusaurus renders it, with these changes that keep long guides fast:
-// - Colours of both modes on every token (custom properties), not the current mode's inline, so
-//   the server's HTML is right in either mode.
+// - Colours of both modes on every token (two classes, ./tokenColours), not the current mode's
+//   inline, so the server's HTML is right in either mode.
 // - A block hydrated from the server's HTML keeps it: React leaves the inner HTML of an element
 //   rendered with `dangerouslySetInnerHTML` alone, so its thousands of token spans are neither
 //   tokenized nor created again on load. Blocks mounted later (a client-side navigation) render
