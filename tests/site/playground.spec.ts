@@ -60,6 +60,15 @@ test('an engine that cannot load sql.js says why, and the playground still opens
   await expect(region.getByRole('table', {name: 'Results'})).toHaveCount(0);
 });
 
+test('an engine whose worker script cannot be loaded says so, and the playground still opens', async ({page}) => {
+  await page.route('**/playground-worker.js', (route) => route.fulfill({status: 404, body: 'gone'}));
+  await openHydrated(page, ELOQUENT_PAGE);
+  const region = playground(page);
+  await region.getByRole('button', {name: 'Start playground'}).click();
+  await expect(region.getByRole('alert')).toHaveText('The SQL engine did not start: its worker script failed to load or run');
+  await expect(region.getByRole('table', {name: 'Model routing'})).toBeVisible();
+});
+
 test('a slow start says "Loading…" on the button, and a second press starts nothing more', async ({page}) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));

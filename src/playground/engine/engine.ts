@@ -169,7 +169,7 @@ export class SqlEngine {
         // A worker that cannot even start would crash again: give up and say why.
         worker.terminate();
         this.worker = null;
-        this.rejectAll(new Error(`The SQL engine could not start${event.message ? `: ${event.message}` : ''}.`));
+        this.rejectAll(new Error(`its worker script failed to load or run${event.message ? ` (${event.message})` : ''}`));
       }
     };
     this.worker = worker;

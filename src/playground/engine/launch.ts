@@ -10,6 +10,17 @@ const WASM_FROM_PAGE = 'wasm-from-page';
 
 let compiled: WebAssembly.Module | undefined;
 
+/**
+ * Resolves once `worker` runs (true: its first message, which it sends first thing) or has failed
+ * to start (false): a failure that came before anyone listened for it cannot go unheard.
+ */
+export function whenRunning(worker: Worker): Promise<boolean> {
+  return new Promise((resolve) => {
+    worker.addEventListener('message', () => resolve(true), {once: true});
+    worker.addEventListener('error', () => resolve(false), {once: true});
+  });
+}
+
 /** A new worker running sql.js, given the compiled wasm when a worker before it compiled it. */
 export function startWorker(baseUrl: string): Worker {
   const url = assetUrl(baseUrl, 'playground-worker.js');

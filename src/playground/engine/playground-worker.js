@@ -108,6 +108,8 @@ function createRunner(SQL) {
 if (typeof module === 'object' && module.exports) {
   module.exports = {createRunner};
 } else {
+  // The page hands this worker to its engine once it hears this (see ./launch.ts).
+  self.postMessage({type: 'started'});
   // sql.js's wasm: fetched and compiled here from the start, and sent to the page for the workers
   // it starts later, which get it in a message taken the moment it arrives (see ./launch.ts).
   let received;

@@ -4,7 +4,7 @@ import React, {useEffect, useId, useRef, useState, useSyncExternalStore, type Co
 import clsx from 'clsx';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SqlEngine} from '../engine/engine';
-import {startWorker} from '../engine/launch';
+import {startWorker, whenRunning} from '../engine/launch';
 import type {PresetId} from '../rules/presets';
 import type {PlaygroundProps} from './Playground';
 import type {PlaygroundState} from './state';
@@ -68,11 +68,14 @@ export default function ConnectionPlayground({preset}: Props): ReactNode {
     } catch {
       // The engine starts its own and says why it cannot.
     }
+    const running = worker ? whenRunning(worker) : Promise.resolve(false);
     // "Loading…" only when loading is slow: changing the button at the click makes the page lay
     // out and repaint while the worker starts.
     const pending = setTimeout(() => setLoading(link ? 'link' : 'own'), PENDING_MS);
     setError(null);
-    const starting = import('../engine/engine').then((module) => module.startEngine(baseUrl, worker));
+    // The engine takes the worker once it runs. One that failed to load before the engine was
+    // there to hear it is replaced: the engine starts another and says why that one fails.
+    const starting = Promise.all([import('../engine/engine'), running]).then(([module, ok]) => module.startEngine(baseUrl, ok ? worker : undefined));
     engine.current = starting;
     Promise.all([import('./Playground'), starting]).then(
       async ([module, sqlEngine]) => {
