@@ -50,24 +50,20 @@ test('the guide ships no playground code, sql.js or wasm until Start is pressed'
   expect([...new Set(requested.filter((p) => p.includes('/sqljs/')).map((p) => p.split('/').pop()))].sort()).toEqual(['playground-worker.js', 'sql-wasm.wasm']);
 });
 
-test('an engine that cannot load sql.js says why, and the playground still opens', async ({page}) => {
-  await page.route('**/sql-wasm.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
-  await openHydrated(page, ELOQUENT_PAGE);
-  const region = playground(page);
-  await region.getByRole('button', {name: 'Start playground'}).click();
-  await expect(region.getByRole('alert')).toHaveText('The SQL engine did not start: sql-wasm.wasm could not be fetched (HTTP 404)');
-  await expect(region.getByRole('table', {name: 'Model routing'})).toBeVisible();
-  await expect(region.getByRole('table', {name: 'Results'})).toHaveCount(0);
-});
-
-test('an engine whose worker script cannot be loaded says so, and the playground still opens', async ({page}) => {
-  await page.route('**/playground-worker.js', (route) => route.fulfill({status: 404, body: 'gone'}));
-  await openHydrated(page, ELOQUENT_PAGE);
-  const region = playground(page);
-  await region.getByRole('button', {name: 'Start playground'}).click();
-  await expect(region.getByRole('alert')).toHaveText('The SQL engine did not start: its worker script failed to load or run');
-  await expect(region.getByRole('table', {name: 'Model routing'})).toBeVisible();
-});
+for (const [file, why] of [
+  ['sql-wasm.wasm', 'sql-wasm.wasm could not be fetched (HTTP 404)'],
+  ['playground-worker.js', 'its worker script failed to load or run'],
+]) {
+  test(`an engine that cannot load ${file} says why, and the playground still opens`, async ({page}) => {
+    await page.route(`**/${file}`, (route) => route.fulfill({status: 404, body: 'gone'}));
+    await openHydrated(page, ELOQUENT_PAGE);
+    const region = playground(page);
+    await region.getByRole('button', {name: 'Start playground'}).click();
+    await expect(region.getByRole('alert')).toHaveText(`The SQL engine did not start: ${why}`);
+    await expect(region.getByRole('table', {name: 'Model routing'})).toBeVisible();
+    await expect(region.getByRole('table', {name: 'Results'})).toHaveCount(0);
+  });
+}
 
 test('a slow start says "Loading…" on the button, and a second press starts nothing more', async ({page}) => {
   const workers: string[] = [];
