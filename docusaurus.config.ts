@@ -55,6 +55,8 @@ function docsInstance(family: Family): [string, DocsOptions] {
   ];
 }
 
+const codeThemes = {theme: prismThemes.vsLight, darkTheme: prismThemes.vsDark};
+
 const config: Config = {
   title: 'Multi-Database Handbook',
   tagline: 'Several databases in one TypeScript application, with tested examples: the NestJS ones run, the eloquent-orm.js ones type-check.',
@@ -79,7 +81,7 @@ const config: Config = {
   ],
 
   // The classes that colour code tokens in both modes (src/theme/CodeBlock/Content/tokenColours.ts).
-  headTags: [{tagName: 'style', attributes: {}, innerHTML: tokenColourCss(prismThemes.vsLight, prismThemes.vsDark)}],
+  headTags: [{tagName: 'style', attributes: {}, innerHTML: tokenColourCss(codeThemes.theme, codeThemes.darkTheme)}],
 
   // Client modules: the speed layer's (src/plugins/speed-layer); old links to sections that moved
   // to pages of their own.
@@ -159,8 +161,7 @@ const config: Config = {
       copyright: 'Every snippet on this site is cut from an example project: the test suite runs the NestJS examples and type-checks the eloquent-orm.js ones.',
     },
     prism: {
-      theme: prismThemes.vsLight,
-      darkTheme: prismThemes.vsDark,
+      ...codeThemes,
       additionalLanguages: ['bash', 'sql', 'diff', 'ini'],
     },
   } satisfies Preset.ThemeConfig,
