@@ -1,4 +1,3 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
@@ -18,6 +17,7 @@ import homePage from './src/plugins/home-page';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import speedLayer, {speedLayerClientModules} from './src/plugins/speed-layer';
 import {tokenColourCss} from './src/theme/CodeBlock/Content/tokenColours';
+import {codeThemes} from './src/lib/codeThemes';
 import {families, type Family} from './tools/families.mjs';
 import {lineLabel} from './tools/lockfile.mjs';
 import {deployment} from './tools/deployment.mjs';
@@ -54,8 +54,6 @@ function docsInstance(family: Family): [string, DocsOptions] {
     },
   ];
 }
-
-const codeThemes = {theme: prismThemes.vsLight, darkTheme: prismThemes.vsDark};
 
 const config: Config = {
   title: 'Multi-Database Handbook',

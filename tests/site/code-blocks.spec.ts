@@ -1,6 +1,6 @@
 import {test, expect, type Locator, type Page} from '@playwright/test';
 import fs from 'node:fs';
-import {themes} from 'prism-react-renderer';
+import {codeThemes} from '../../src/lib/codeThemes';
 import {extractRegion, stripRegionMarkers} from '../../src/lib/regions';
 import {openHydrated} from '../../tools/site.mjs';
 import {axeViolations} from './support/page-gates';
@@ -14,9 +14,9 @@ type Mode = 'light' | 'dark';
 
 const rgb = (colour: string) => (colour.startsWith('#') ? `rgb(${[1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)).join(', ')})` : colour);
 
-/** The colours the site's Prism themes (docusaurus.config.ts: vsLight, vsDark) give each token type. */
+/** The colours the site's Prism themes (src/lib/codeThemes.ts) give each token type. */
 function expectedColours(mode: Mode) {
-  const theme = mode === 'light' ? themes.vsLight : themes.vsDark;
+  const theme = mode === 'light' ? codeThemes.theme : codeThemes.darkTheme;
   const tokens = Object.fromEntries(TOKEN_TYPES.map((type) => [type, rgb(theme.styles.find((s) => !s.languages && s.types.includes(type))!.style.color!)]));
   return {plain: rgb(theme.plain.color!), background: rgb(theme.plain.backgroundColor!), tokens};
 }

@@ -2,10 +2,11 @@ import {test, expect} from '@playwright/test';
 import fs from 'node:fs';
 import {createElement, Fragment} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
-import {Highlight, themes, type Token} from 'prism-react-renderer';
+import {Highlight, type Token} from 'prism-react-renderer';
+import {codeThemes} from '../../../lib/codeThemes';
 import {tokenColourClasses, tokenColourCss} from './tokenColours';
 
-const {vsLight: light, vsDark: dark} = themes; // the site's themes (docusaurus.config.ts)
+const {theme: light, darkTheme: dark} = codeThemes;
 const FILE = 'examples/nestjs-multi-db/src/app.module.ts';
 
 /** Each class of the stylesheet and the colour it sets in its mode. */
