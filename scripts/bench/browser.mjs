@@ -52,7 +52,8 @@ export function recordWorkerMessages() {
 
 /**
  * Records when the page creates a Web Worker, sends it a message (its `type`, or `action` for
- * sql.js's own worker) and hears back, in window.__bench.timeline (performance.now() times).
+ * sql.js's own worker, and `id`) and hears back (the reply's `id` or `type`), in
+ * window.__bench.timeline (performance.now() times).
  */
 export function recordWorkerTimeline() {
   const Base = window.Worker;
@@ -61,10 +62,10 @@ export function recordWorkerTimeline() {
     constructor(...args) {
       super(...args);
       timeline.push({event: 'created', t: performance.now()});
-      this.addEventListener('message', () => timeline.push({event: 'reply', t: performance.now()}));
+      this.addEventListener('message', (event) => timeline.push({event: 'reply', t: performance.now(), id: event.data?.id, type: event.data?.type}));
     }
     postMessage(message, transfer) {
-      timeline.push({event: 'sent', t: performance.now(), type: message?.type ?? message?.action});
+      timeline.push({event: 'sent', t: performance.now(), type: message?.type ?? message?.action, id: message?.id});
       return super.postMessage(message, transfer);
     }
   };

@@ -15,9 +15,9 @@
 //
 // --quick: one round of everything (to check that a part works, not to measure).
 // --only: runs those parts alone; the other parts' figures already in results.json stay.
-// Environment: CHROMIUM_PATH, BENCH_ROUNDS (playground rounds, default 5),
-// BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_ONLY (as --only), BENCH_PAGES (only the guide pages
-// whose path contains one of these comma-separated strings).
+// Environment: CHROMIUM_PATH, BENCH_ROUNDS (rounds of the playground, default 9, and of the
+// main-thread part, default 5), BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_ONLY (as --only),
+// BENCH_PAGES (only the guide pages whose path contains one of these comma-separated strings).
 //
 // The keys of bench/results.json (each part's also under parts.<id>):
 //   builds       buildColdS, buildWarmS, bareBuildColdS, bareBuildWarmS, guidePageCount
@@ -31,8 +31,8 @@
 //                playgroundIntentMs on Start first), pages.<path>.<click|hover>.playgroundFirstResultMs
 //                (and ...WarmMs, .bareSqljsFirstResultMs, ...WarmMs),
 //                pages.<path>.<click|hover>.playgroundPhasesMs.<cold|warm>.
-//                <worker|engineReady|queryAsked|answered|shown> (ms from the click; the bare
-//                page's as pages.<path>.bareSqljsPhasesMs...)
+//                <worker|running|engineReady|queryAsked|answered|shown> (ms from the click; the
+//                bare page's as pages.<path>.bareSqljsPhasesMs..., without running)
 //   main-thread  mainThreadCpuRatio (worst guide page / bare, no goal), bareMainThreadCpuMs,
 //                bareBlockingCpuMs, pages.<path>.mainThreadCpuMs, .mainThreadCpuRatio,
 //                .blockingCpuMs (tasks' CPU x4 beyond 50 ms, as Lighthouse's TBT), .blockingCpuRatio,

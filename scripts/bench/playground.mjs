@@ -56,9 +56,10 @@ export async function bareOnce(page, url, intentMs = 0) {
 }
 
 /**
- * One start, as milliseconds from the click (button `label`) to: the worker created, its first
- * reply (sql.js loaded: the playground's `init`, the bare page's `open`), the first `exec` sent,
- * the last reply before the result showed, and the result shown (`ms`, the measured figure).
+ * One start, as milliseconds from the click (button `label`) to: the worker created, the worker
+ * running (the playground's worker says `started` first; sql.js's own says nothing), sql.js loaded
+ * (the reply to the playground's `init`, to the bare page's `open`), the first `exec` sent, the
+ * last reply before the result showed, and the result shown (`ms`, the measured figure).
  */
 function phasesOf(page, label) {
   return page.evaluate((label) => {
@@ -67,11 +68,13 @@ function phasesOf(page, label) {
     const timeline = bench.timeline ?? [];
     const since = (entry) => (entry ? entry.t - click : undefined);
     const replies = timeline.filter((e) => e.event === 'reply');
+    const loading = timeline.find((e) => e.event === 'sent' && (e.type === 'init' || e.type === 'open'));
     return {
       ms: bench.resultAt - click,
       phases: {
         worker: since(timeline.find((e) => e.event === 'created')),
-        engineReady: since(replies[0]),
+        running: since(replies.find((e) => e.type === 'started')),
+        engineReady: since(loading && replies.find((e) => e.id === loading.id)),
         queryAsked: since(timeline.find((e) => e.event === 'sent' && e.type === 'exec')),
         answered: since(replies.filter((e) => e.t <= bench.resultAt).at(-1)),
         shown: bench.resultAt - click,
@@ -80,10 +83,11 @@ function phasesOf(page, label) {
   }, label);
 }
 
-/** The phases' medians of several starts, rounded to the millisecond. */
+/** The phases' medians of several starts, rounded to the millisecond (phases a side never reached left out). */
 export function medianPhases(starts, median) {
   const names = Object.keys(starts[0]?.phases ?? {});
-  return Object.fromEntries(names.map((n) => [n, Math.round(median(starts.map((s) => s.phases[n]).filter((v) => v !== undefined)))]));
+  const medians = names.map((n) => [n, starts.map((s) => s.phases[n]).filter((v) => v !== undefined)]);
+  return Object.fromEntries(medians.filter(([, values]) => values.length > 0).map(([n, values]) => [n, Math.round(median(values))]));
 }
 
 /** The SQL the playground ran for its first result: the schema of that database and the query. */

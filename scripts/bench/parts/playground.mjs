@@ -21,7 +21,8 @@ export default {
     const pages = playgroundPages(sites, fileFor);
     if (pages.length === 0) throw new Error('no guide page has the "Connection playground" region with "Start playground"');
     const browser = await ctx.browser();
-    const rounds = Number(process.env.BENCH_ROUNDS ?? (ctx.quick ? 1 : 5));
+    // Cold starts spread widely on a small machine: fewer rounds let the median ratio wander.
+    const rounds = Number(process.env.BENCH_ROUNDS ?? (ctx.quick ? 1 : 9));
     const figures = {};
     const worst = {};
     const measured = new Map(); // first query (schema and SQL) -> page measured with it
