@@ -58,6 +58,9 @@ export function freePort() {
   });
 }
 
+/** How long, after a process exits, its output may still be arriving from something it left running. */
+const OUTPUT_GRACE_MS = 2_000;
+
 /** A child process with everything it printed, and its end. */
 export class Child {
   /** @param {import('node:child_process').ChildProcess} child */
@@ -68,12 +71,20 @@ export class Child {
     this.exitCode = undefined;
     child.stdout?.on('data', (chunk) => (this.output += chunk));
     child.stderr?.on('data', (chunk) => (this.output += chunk));
+    // Ended once its output is all read ('close'): 'exit' can come before the last lines. A process
+    // it left running may hold the pipes open, so 'exit' ends it too, OUTPUT_GRACE_MS later.
     /** @type {Promise<number | null>} */
     this.exited = new Promise((resolve) => {
-      child.on('exit', (code) => {
+      /** @type {NodeJS.Timeout | undefined} */
+      let grace;
+      const end = (/** @type {number | null} */ code) => {
+        clearTimeout(grace);
+        if (this.exitCode !== undefined) return;
         this.exitCode = code;
         resolve(code);
-      });
+      };
+      child.on('exit', (code) => (grace = setTimeout(() => end(code), OUTPUT_GRACE_MS)));
+      child.on('close', end);
     });
   }
 
