@@ -86,8 +86,8 @@ function phasesOf(page, label) {
 /** The phases' medians of several starts, rounded to the millisecond (phases a side never reached left out). */
 export function medianPhases(starts, median) {
   const names = Object.keys(starts[0]?.phases ?? {});
-  const medians = names.map((n) => [n, starts.map((s) => s.phases[n]).filter((v) => v !== undefined)]);
-  return Object.fromEntries(medians.filter(([, values]) => values.length > 0).map(([n, values]) => [n, Math.round(median(values))]));
+  const samples = names.map((n) => [n, starts.map((s) => s.phases[n]).filter((v) => v !== undefined)]);
+  return Object.fromEntries(samples.filter(([, values]) => values.length > 0).map(([n, values]) => [n, Math.round(median(values))]));
 }
 
 /** The SQL the playground ran for its first result: the schema of that database and the query. */
